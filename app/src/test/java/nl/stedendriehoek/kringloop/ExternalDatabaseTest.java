@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.database.DatabaseUnreachableException;
 import nl.stedendriehoek.kringloop.database.EmbeddedPostgresServer;
+import nl.stedendriehoek.kringloop.support.DeployScript;
 import nl.stedendriehoek.kringloop.support.FreePort;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,19 @@ class ExternalDatabaseTest {
   @TempDir Path appDataDirectory;
 
   @Test
-  void usesTheConfiguredPostgresAndStartsNoEmbeddedOne() {
-    // given an operator's PostgreSQL
-    try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(externalServerDirectory, 0, false);
-        // when
-        KringloopInstance kringloop =
-            KringloopInstance.start(
-                Map.of(
-                    "spring.datasource.url", external.jdbcUrl(),
-                    "kringloop.data-dir", appDataDirectory.toString()))) {
+  void usesTheConfiguredPostgresPreparedByTheDeployScriptAndStartsNoEmbeddedOne() throws Exception {
+    // given an operator's PostgreSQL, prepared with deploy/postgresql/create-database.sql
+    try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(externalServerDirectory, 0, false)) {
+      DeployScript.createDatabase(external, "geheim");
+      String url = "jdbc:postgresql://localhost:" + external.port() + "/kringloop";
+      // when
+      try (KringloopInstance kringloop =
+          KringloopInstance.start(
+              Map.of(
+                  "spring.datasource.url", url,
+                  "spring.datasource.username", "kringloop",
+                  "spring.datasource.password", "geheim",
+                  "kringloop.data-dir", appDataDirectory.toString()))) {
       // then
       assertThat(kringloop.context().getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
       assertThat(appDataDirectory.resolve("postgres")).doesNotExist();
@@ -38,6 +43,10 @@ class ExternalDatabaseTest {
       assertThat(kringloop.jdbc().sql("SELECT count(*) FROM domain.participant").query(Long.class).single())
           .as("demo participants only exist in the embedded default")
           .isZero();
+        assertThat(kringloop.jdbc().sql("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'engine'")
+                .query(String.class).single())
+            .isEqualTo("kringloop");
+      }
     }
   }
 
