@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.decision;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +35,12 @@ public class DecisionService {
       FocusProposalRepository proposals,
       ParticipantRepository participants,
       YearRepository years,
-      Clock clock) {
+      ObjectProvider<Clock> clocks) {
     this.decisions = decisions;
     this.proposals = proposals;
     this.participants = participants;
     this.years = years;
-    this.clock = clock;
+    this.clock = DomainClock.of(clocks);
   }
 
   /** The registered decision, or the reasons (in Dutch, for the AB's form) it was refused. */

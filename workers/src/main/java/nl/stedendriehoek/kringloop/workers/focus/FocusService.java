@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.focus;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.workers.year.Year;
@@ -21,11 +23,11 @@ public class FocusService {
       FocusProposalRepository proposals,
       YearRepository years,
       ProposalValidator validator,
-      Clock clock) {
+      ObjectProvider<Clock> clocks) {
     this.proposals = proposals;
     this.years = years;
     this.validator = validator;
-    this.clock = clock;
+    this.clock = DomainClock.of(clocks);
   }
 
   /** A valid proposal stored as a round, or the reasons it is invalid (nothing stored). */

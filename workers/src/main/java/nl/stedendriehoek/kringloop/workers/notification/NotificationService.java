@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.notification;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +23,10 @@ public class NotificationService {
   private final Clock clock;
 
   public NotificationService(
-      NotificationRepository notifications, MunicipalityRepository municipalities, Clock clock) {
+      NotificationRepository notifications, MunicipalityRepository municipalities, ObjectProvider<Clock> clocks) {
     this.notifications = notifications;
     this.municipalities = municipalities;
-    this.clock = clock;
+    this.clock = DomainClock.of(clocks);
   }
 
   /** What to tell whom; {@code details} is the process's own sentence about the task or event. */

@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.scan;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +39,12 @@ public class ScanService {
       YearRepository years,
       ThemeRepository themes,
       Deadlines deadlines,
-      Clock clock) {
+      ObjectProvider<Clock> clocks) {
     this.scans = scans;
     this.years = years;
     this.themes = themes;
     this.deadlines = deadlines;
-    this.clock = clock;
+    this.clock = DomainClock.of(clocks);
   }
 
   /**

@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.year;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,8 +27,8 @@ public class Deadlines {
 
   private final Clock clock;
 
-  public Deadlines(Clock clock) {
-    this.clock = clock;
+  public Deadlines(ObjectProvider<Clock> clocks) {
+    this.clock = DomainClock.of(clocks);
   }
 
   public String deadline(LocalDate date) {

@@ -1,6 +1,8 @@
 package nl.stedendriehoek.kringloop.workers.year;
 
 import java.time.Clock;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +23,11 @@ public class YearService {
   private final Clock clock;
 
   public YearService(
-      YearRepository years, MunicipalityRepository municipalities, Deadlines deadlines, Clock clock) {
+      YearRepository years, MunicipalityRepository municipalities, Deadlines deadlines, ObjectProvider<Clock> clocks) {
     this.years = years;
     this.municipalities = municipalities;
     this.deadlines = deadlines;
-    this.clock = clock;
+    this.clock = DomainClock.of(clocks);
   }
 
   /** The outcome: the registered year, or the reasons (in Dutch, for the form) it was refused. */

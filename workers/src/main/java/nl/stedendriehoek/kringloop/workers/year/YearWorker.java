@@ -10,24 +10,33 @@ import java.util.List;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.workers.JobTypes;
 import nl.stedendriehoek.kringloop.workers.ProcessVariables;
+import nl.stedendriehoek.kringloop.workers.reference.MunicipalityRepository;
 import nl.stedendriehoek.kringloop.workers.reference.Theme;
 import nl.stedendriehoek.kringloop.workers.reference.ThemeRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * "Jaar registreren": stores the year from the start form and hands the process what its timers
- * and the scan need (the participating municipalities, the themes and the timer moments).
+ * and the scan need (the participating municipalities and their names, the themes and the timer
+ * moments). Invalid start data returns {@code jaarGeldig=false} with {@code jaarFouten}; the
+ * process then asks the kwartiermaker to correct it.
  */
 @Component
 public class YearWorker {
 
   private final YearService service;
   private final ThemeRepository themes;
+  private final MunicipalityRepository municipalities;
   private final Deadlines deadlines;
 
-  public YearWorker(YearService service, ThemeRepository themes, Deadlines deadlines) {
+  public YearWorker(
+      YearService service,
+      ThemeRepository themes,
+      MunicipalityRepository municipalities,
+      Deadlines deadlines) {
     this.service = service;
     this.themes = themes;
+    this.municipalities = municipalities;
     this.deadlines = deadlines;
   }
 
@@ -59,6 +68,11 @@ public class YearWorker {
 
   private void describe(Year year, Map<String, Object> result) {
     result.put("gemeenten", year.municipalities());
+    Map<String, String> names = new LinkedHashMap<>();
+    municipalities.findAllByOrderByName().stream()
+        .filter(municipality -> year.takesPart(municipality.code()))
+        .forEach(municipality -> names.put(municipality.code(), municipality.name()));
+    result.put("gemeenteNamen", names);
     result.put("themas", themeTemplate());
     result.put("scanDeadlineMoment", deadlines.deadline(year.scanDeadline()));
     result.put("scanHerinneringMoment", deadlines.scanReminder(year.scanDeadline()));
