@@ -1,0 +1,112 @@
+package nl.stedendriehoek.kringloop.engine;
+
+import javax.sql.DataSource;
+import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
+import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
+import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
+import nl.stedendriehoek.kringloop.engine.deployment.DeploymentStore;
+import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.execution.Behaviors;
+import nl.stedendriehoek.kringloop.engine.execution.CommandRunner;
+import nl.stedendriehoek.kringloop.engine.execution.EngineContext;
+import nl.stedendriehoek.kringloop.engine.execution.EngineEvents;
+import nl.stedendriehoek.kringloop.engine.execution.ProcessInstanceCommands;
+import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator;
+import nl.stedendriehoek.kringloop.engine.jobs.ErrorEventRouting;
+import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
+import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
+import nl.stedendriehoek.kringloop.engine.jobs.JobPollers;
+import nl.stedendriehoek.kringloop.engine.model.ProcessTransformer;
+import nl.stedendriehoek.kringloop.engine.scheduling.DueWorkScheduler;
+import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
+import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The assembled engine: everything it needs is a DataSource (schema migrated) and a clock. Plain
+ * constructors, no framework magic, so tests and the Spring configuration build it the same way.
+ * Closing it stops the scheduler and the job pollers.
+ */
+public final class KringloopEngine implements AutoCloseable {
+
+  private final EngineService service;
+  private final EngineQueries queries;
+  private final DueWorkScheduler scheduler;
+  private final JobPollers pollers;
+  private final ProcessDefinitions definitions;
+  private final EngineClock clock;
+
+  private KringloopEngine(
+      EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
+      ProcessDefinitions definitions, EngineClock clock) {
+    this.service = service;
+    this.queries = queries;
+    this.scheduler = scheduler;
+    this.pollers = pollers;
+    this.definitions = definitions;
+    this.clock = clock;
+  }
+
+  public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    JdbcClient jdbc = JdbcClient.create(template);
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    StateWriter writer = new StateWriter(template);
+    StateReader reader = new StateReader(jdbc);
+    KeyGenerator keys = new KeyGenerator(jdbc);
+    FeelEvaluator feel = new FeelEvaluator(clock);
+    BpmnResources bpmn = new BpmnResources(new ProcessTransformer(feel));
+    ProcessDefinitions definitions = new ProcessDefinitions(jdbc, bpmn);
+    EngineContext context = new EngineContext(clock, keys, feel, new Behaviors(), definitions);
+    EngineEvents events = new EngineEvents();
+    JobActivator activator = new JobActivator(jdbc, tx, writer, clock, events);
+    JobPollers pollers = new JobPollers(activator);
+    CommandRunner runner = new CommandRunner(tx, reader, writer, definitions, context, events);
+    DueWorkScheduler scheduler = new DueWorkScheduler(jdbc, tx, writer, clock, events);
+    events.onJobsAvailable(pollers::jobsAvailable);
+    events.onDueAt(scheduler::dueAt);
+    EngineService service = new EngineService(
+        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock),
+        definitions, new ProcessInstanceCommands(runner, reader), activator, pollers,
+        new JobCommands(runner, reader, new ErrorEventRouting()), new UserTaskCommands(runner, reader),
+        maxVariableDocumentBytes);
+    clock.onChange(scheduler::wakeUp);
+    scheduler.start();
+    return new KringloopEngine(service, new EngineQueries(jdbc, definitions), scheduler, pollers, definitions, clock);
+  }
+
+  public EngineService service() {
+    return service;
+  }
+
+  public EngineQueries queries() {
+    return queries;
+  }
+
+  public EngineClock clock() {
+    return clock;
+  }
+
+  /** Runs the scheduler's pass now (job time-outs, ended backoffs); for tests and operators. */
+  public int processDueWork() {
+    return scheduler.processDueWork();
+  }
+
+  /** Forgets cached executable graphs; for tests that wipe the schema between classes. */
+  public void clearCaches() {
+    definitions.clearCache();
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+    pollers.close();
+  }
+}

@@ -1,0 +1,143 @@
+package nl.stedendriehoek.kringloop.engine.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
+import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
+import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.execution.ProcessInstanceCommands;
+import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
+import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
+import nl.stedendriehoek.kringloop.engine.jobs.JobPollers;
+import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
+
+/**
+ * The engine's command API: what REST {@code /v2} and gRPC map onto, one method per Camunda
+ * command. Every method is one transaction; failures are {@link NotFoundException} (404), {@link
+ * InvalidArgumentException} (400) or {@link InvalidStateException} (409). Reads are in {@link
+ * EngineQueries}.
+ */
+public final class EngineService {
+
+  private final DeploymentService deployments;
+  private final ProcessDefinitions definitions;
+  private final ProcessInstanceCommands instances;
+  private final JobActivator activator;
+  private final JobPollers pollers;
+  private final JobCommands jobs;
+  private final UserTaskCommands userTasks;
+  private final VariableDocuments documents;
+
+  public EngineService(
+      DeploymentService deployments, ProcessDefinitions definitions, ProcessInstanceCommands instances,
+      JobActivator activator, JobPollers pollers, JobCommands jobs, UserTaskCommands userTasks,
+      int maxVariableDocumentBytes) {
+    this.deployments = deployments;
+    this.definitions = definitions;
+    this.instances = instances;
+    this.activator = activator;
+    this.pollers = pollers;
+    this.jobs = jobs;
+    this.userTasks = userTasks;
+    this.documents = new VariableDocuments(maxVariableDocumentBytes);
+  }
+
+  // ---- deployment ----
+
+  public DeploymentResult deploy(List<Resource> resources) {
+    return deployments.deploy(resources);
+  }
+
+  // ---- process instances ----
+
+  public ProcessInstanceCreated createProcessInstance(CreateProcessInstance command) {
+    DeployedProcess process = resolve(command);
+    long key = instances.create(process, documents.toJson(command.variables(), "the new process instance"));
+    return new ProcessInstanceCreated(key, process.definition().key(), process.definition().bpmnProcessId(),
+        process.definition().version());
+  }
+
+  public void cancelProcessInstance(long processInstanceKey) {
+    instances.cancel(processInstanceKey);
+  }
+
+  /** Sets variables on an element instance's scope: locally, or propagated like a job result. */
+  public void setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+    instances.setVariables(elementInstanceKey,
+        documents.toJson(variables, "element instance " + elementInstanceKey), local);
+  }
+
+  public void resolveIncident(long incidentKey) {
+    instances.resolveIncident(incidentKey);
+  }
+
+  // ---- jobs ----
+
+  /** Activates what is available now, without waiting. */
+  public List<ActivatedJob> activateJobs(ActivateJobsRequest request) {
+    return activator.activate(request);
+  }
+
+  /**
+   * Long polling: completes with jobs as soon as jobs of the type are available (now, or when a
+   * transaction commits some), or with an empty list after {@code requestTimeout}.
+   */
+  public CompletableFuture<List<ActivatedJob>> activateJobs(ActivateJobsRequest request, Duration requestTimeout) {
+    return pollers.activateJobs(request, requestTimeout);
+  }
+
+  public void completeJob(long jobKey, Map<String, Object> variables) {
+    jobs.complete(jobKey, documents.toJson(variables, "job " + jobKey));
+  }
+
+  public void failJob(FailJob command) {
+    jobs.fail(command.jobKey(), command.retries(), command.errorMessage(), command.retryBackoff(),
+        documents.toJson(command.variables(), "job " + command.jobKey()));
+  }
+
+  public void throwError(long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
+    jobs.throwError(jobKey, errorCode, errorMessage, documents.toJson(variables, "job " + jobKey));
+  }
+
+  public void updateJobRetries(long jobKey, int retries) {
+    jobs.updateRetries(jobKey, retries);
+  }
+
+  public void updateJobTimeout(long jobKey, Duration timeout) {
+    jobs.updateTimeout(jobKey, timeout);
+  }
+
+  // ---- user tasks ----
+
+  public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
+    userTasks.complete(userTaskKey, documents.toJson(variables, "user task " + userTaskKey));
+  }
+
+  public void assignUserTask(long userTaskKey, String assignee, boolean allowOverride) {
+    userTasks.assign(userTaskKey, assignee, allowOverride);
+  }
+
+  public void unassignUserTask(long userTaskKey) {
+    userTasks.unassign(userTaskKey);
+  }
+
+  public void updateUserTask(long userTaskKey, UserTaskUpdate update) {
+    userTasks.update(userTaskKey, update);
+  }
+
+  private DeployedProcess resolve(CreateProcessInstance command) {
+    if (command.processDefinitionKey() != null) {
+      return definitions.byKey(command.processDefinitionKey());
+    }
+    if (command.bpmnProcessId() == null || command.bpmnProcessId().isBlank()) {
+      throw new InvalidArgumentException(
+          "Expected a process definition key or a BPMN process id to create an instance, but got neither");
+    }
+    if (command.version() == null || command.version() < 0) {
+      return definitions.latest(command.bpmnProcessId());
+    }
+    return definitions.byVersion(command.bpmnProcessId(), command.version());
+  }
+}

@@ -1,0 +1,14 @@
+package nl.stedendriehoek.kringloop.engine.api;
+
+import java.time.Instant;
+
+/** A process instance. {@code state} is ACTIVE, COMPLETED or CANCELED. */
+public record ProcessInstanceView(
+    long processInstanceKey,
+    long processDefinitionKey,
+    String bpmnProcessId,
+    int processDefinitionVersion,
+    String state,
+    Instant startDate,
+    Instant endDate,
+    boolean hasIncident) {}

@@ -1,0 +1,89 @@
+package nl.stedendriehoek.kringloop.engine.deployment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
+import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.FormMetadata;
+import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.ProcessMetadata;
+import nl.stedendriehoek.kringloop.engine.state.Records;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** SQL of deployments: versions, resources and their records. */
+public final class DeploymentStore {
+
+  /** Any constant: the advisory lock that serialises deployments. */
+  private static final long DEPLOYMENT_LOCK = 0x4b72696e676c6f6fL;
+
+  private final JdbcClient jdbc;
+  private final StateWriter writer;
+
+  public DeploymentStore(JdbcClient jdbc, StateWriter writer) {
+    this.jdbc = jdbc;
+    this.writer = writer;
+  }
+
+  record Latest(long key, int version, byte[] checksum, String resourceName) {}
+
+  void lockDeployments() {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DEPLOYMENT_LOCK).query().singleRow();
+  }
+
+  void insertDeployment(long key, Instant now) {
+    jdbc.sql("INSERT INTO engine.deployment (key, created_at) VALUES (?, ?)")
+        .params(key, Timestamp.from(now)).update();
+  }
+
+  Optional<Latest> latestProcess(String bpmnProcessId) {
+    return jdbc.sql("""
+            SELECT key, version, checksum, resource_name FROM engine.process_definition
+            WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1""")
+        .param(bpmnProcessId)
+        .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+        .optional();
+  }
+
+  Optional<Latest> latestResource(String kind, String id) {
+    return jdbc.sql("""
+            SELECT key, version, checksum, resource_name FROM engine.resource
+            WHERE kind = ? AND resource_id = ? ORDER BY version DESC LIMIT 1""")
+        .params(kind, id)
+        .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+        .optional();
+  }
+
+  void insertProcess(ProcessDefinition d, String name, byte[] checksum, byte[] content, Instant now) {
+    jdbc.sql("""
+            INSERT INTO engine.process_definition (key, bpmn_process_id, version, version_tag, name,
+              resource_name, checksum, deployment_key, resource, deployed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(d.key(), d.bpmnProcessId(), d.version(), d.versionTag(), name, d.resourceName(), checksum,
+            d.deploymentKey(), content, Timestamp.from(now))
+        .update();
+  }
+
+  void insertResource(
+      long key, String kind, String id, int version, String name, byte[] checksum, long deploymentKey,
+      byte[] content, Instant now) {
+    jdbc.sql("""
+            INSERT INTO engine.resource (key, kind, resource_id, version, resource_name, checksum,
+              deployment_key, content, deployed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(key, kind, id, version, name, checksum, deploymentKey, content, Timestamp.from(now))
+        .update();
+  }
+
+  void recordDeployment(
+      long deploymentKey, List<ProcessMetadata> processes, List<FormMetadata> forms,
+      List<DecisionRequirementsMetadata> decisions, Instant now) {
+    ObjectNode payload = Sql.JSON.createObjectNode();
+    payload.set("processesMetadata", Sql.JSON.valueToTree(processes));
+    payload.set("formMetadata", Sql.JSON.valueToTree(forms));
+    payload.set("decisionRequirementsMetadata", Sql.JSON.valueToTree(decisions));
+    writer.writeRecords(List.of(Records.of(deploymentKey, "DEPLOYMENT", "CREATED", now, payload)));
+  }
+}

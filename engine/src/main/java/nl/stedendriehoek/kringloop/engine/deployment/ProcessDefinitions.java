@@ -1,0 +1,116 @@
+package nl.stedendriehoek.kringloop.engine.deployment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
+import nl.stedendriehoek.kringloop.engine.execution.FormLookup;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Deployed processes by key, with their executable graphs cached for the life of the engine (a
+ * graph is immutable, so one per definition key serves every thread). After a restart a graph is
+ * rebuilt from the stored resource on first use.
+ */
+public final class ProcessDefinitions implements FormLookup {
+
+  private static final String COLUMNS =
+      "key, bpmn_process_id, version, version_tag, resource_name, deployment_key";
+
+  private final JdbcClient jdbc;
+  private final BpmnResources bpmn;
+  private final Map<Long, DeployedProcess> cache = new ConcurrentHashMap<>();
+
+  public ProcessDefinitions(JdbcClient jdbc, BpmnResources bpmn) {
+    this.jdbc = jdbc;
+    this.bpmn = bpmn;
+  }
+
+  public DeployedProcess byKey(long key) {
+    DeployedProcess cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ProcessDefinition definition = jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition WHERE key = ?")
+        .param(key)
+        .query(ProcessDefinitions::definition)
+        .optional()
+        .orElseThrow(() -> new NotFoundException(
+            "Expected to find a process definition with key " + key + ", but none was found"));
+    byte[] resource = jdbc.sql("SELECT resource FROM engine.process_definition WHERE key = ?")
+        .param(key).query(byte[].class).single();
+    ExecutableProcess graph = bpmn.read(definition.resourceName(), resource).stream()
+        .filter(p -> p.bpmnProcessId().equals(definition.bpmnProcessId()))
+        .findFirst()
+        .orElseThrow();
+    return cache.computeIfAbsent(key, k -> new DeployedProcess(definition, graph));
+  }
+
+  public DeployedProcess latest(String bpmnProcessId) {
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1")
+        .param(bpmnProcessId)
+        .query(Long.class)
+        .optional()
+        .map(this::byKey)
+        .orElseThrow(() -> new NotFoundException(
+            "Expected to find a process definition with process id '" + bpmnProcessId + "', but none was found"));
+  }
+
+  public DeployedProcess byVersion(String bpmnProcessId, int version) {
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version = ?")
+        .params(bpmnProcessId, version)
+        .query(Long.class)
+        .optional()
+        .map(this::byKey)
+        .orElseThrow(() -> new NotFoundException(
+            "Expected to find a process definition with process id '" + bpmnProcessId + "' and version "
+                + version + ", but none was found"));
+  }
+
+  public List<ProcessDefinition> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition ORDER BY key")
+        .query(ProcessDefinitions::definition)
+        .list();
+  }
+
+  public String xml(long key) {
+    byte[] resource = jdbc.sql("SELECT resource FROM engine.process_definition WHERE key = ?")
+        .param(key).query(byte[].class).optional()
+        .orElseThrow(() -> new NotFoundException("Expected to find a process definition with key " + key
+            + ", but none was found"));
+    return new String(resource, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Optional<Long> latestFormKey(String formId) {
+    return jdbc.sql("SELECT key FROM engine.resource WHERE kind = 'FORM' AND resource_id = ? ORDER BY version DESC LIMIT 1")
+        .param(formId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The JSON of a deployed form. */
+  public String formContent(long formKey) {
+    byte[] content = jdbc.sql("SELECT content FROM engine.resource WHERE kind = 'FORM' AND key = ?")
+        .param(formKey).query(byte[].class).optional()
+        .orElseThrow(() -> new NotFoundException("Expected to find a form with key " + formKey + ", but none was found"));
+    return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  void remember(DeployedProcess process) {
+    cache.put(process.definition().key(), process);
+  }
+
+  /** Forgets every cached graph (tests that wipe the schema). */
+  public void clearCache() {
+    cache.clear();
+  }
+
+  private static ProcessDefinition definition(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new ProcessDefinition(
+        rs.getLong("key"), rs.getString("bpmn_process_id"), rs.getInt("version"),
+        rs.getString("version_tag"), rs.getString("resource_name"), rs.getLong("deployment_key"));
+  }
+}

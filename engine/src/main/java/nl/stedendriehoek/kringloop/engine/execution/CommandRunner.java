@@ -1,0 +1,102 @@
+package nl.stedendriehoek.kringloop.engine.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
+import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
+import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.Records;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One command = one transaction: lock the process instance row, load its state, run the command
+ * and every automatic step after it, write all changes in batches, commit, and only then tell
+ * listeners (job pollers, the scheduler). A failure anywhere rolls back the whole step.
+ */
+public final class CommandRunner {
+
+  private final TransactionTemplate tx;
+  private final StateReader reader;
+  private final StateWriter writer;
+  private final ProcessDefinitions definitions;
+  private final EngineContext engine;
+  private final EngineEvents events;
+
+  public CommandRunner(
+      TransactionTemplate tx, StateReader reader, StateWriter writer, ProcessDefinitions definitions,
+      EngineContext engine, EngineEvents events) {
+    this.tx = tx;
+    this.reader = reader;
+    this.writer = writer;
+    this.definitions = definitions;
+    this.engine = engine;
+    this.events = events;
+  }
+
+  /** The outcome of a command plus what to announce after commit. */
+  public record Outcome<T>(T result, Set<String> jobTypes, Instant earliestDue) {}
+
+  /** Starts a new instance of {@code process}. */
+  public long start(DeployedProcess process, Map<String, JsonNode> variables) {
+    Outcome<Long> outcome = tx.execute(status -> {
+      ChangeSet changes = new ChangeSet();
+      Instant now = engine.clock().instant();
+      ProcessInstance instance = new ProcessInstance(engine.keys().nextKey(), process.definition().key(),
+          process.definition().bpmnProcessId(), process.definition().version(), ProcessInstance.State.ACTIVE, now, null);
+      changes.save(instance);
+      InstanceState state = new InstanceState(instance, List.of(), List::of, List::of, List::of);
+      Execution execution = new Execution(engine, process, state, List.of(), changes);
+      execution.startProcess(variables);
+      execution.run();
+      changes.append(Records.of(instance.key(), "PROCESS_INSTANCE_CREATION", "CREATED", now,
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+              .put("processDefinitionKey", process.definition().key())
+              .put("bpmnProcessId", process.definition().bpmnProcessId())));
+      writer.write(changes);
+      return new Outcome<>(instance.key(), execution.activatableJobTypes(), null);
+    });
+    announce(outcome);
+    return outcome.result();
+  }
+
+  /** Runs {@code command} on the locked, loaded instance. */
+  public <T> T onInstance(long processInstanceKey, Function<Execution, T> command) {
+    return onInstanceWithDue(processInstanceKey, execution -> new Outcome<>(command.apply(execution), Set.of(), null));
+  }
+
+  /** Like {@link #onInstance}, for commands that also set a due time (backoff, job timeout). */
+  public <T> T onInstanceWithDue(long processInstanceKey, Function<Execution, Outcome<T>> command) {
+    Outcome<T> outcome = tx.execute(status -> {
+      ProcessInstance instance = reader.lockProcessInstance(processInstanceKey)
+          .orElseThrow(() -> new NotFoundException(
+              "Expected to find process instance with key " + processInstanceKey + ", but none was found"));
+      ChangeSet changes = new ChangeSet();
+      InstanceState state = new InstanceState(instance, reader.activeElementInstances(processInstanceKey),
+          () -> reader.openJobs(processInstanceKey), () -> reader.openUserTasks(processInstanceKey),
+          () -> reader.activeIncidents(processInstanceKey));
+      DeployedProcess process = definitions.byKey(instance.processDefinitionKey());
+      Execution execution = new Execution(engine, process, state, reader.variables(processInstanceKey), changes);
+      Outcome<T> result = command.apply(execution);
+      execution.run();
+      writer.write(changes);
+      Set<String> types = new java.util.HashSet<>(execution.activatableJobTypes());
+      types.addAll(result.jobTypes());
+      return new Outcome<>(result.result(), types, result.earliestDue());
+    });
+    announce(outcome);
+    return outcome.result();
+  }
+
+  private void announce(Outcome<?> outcome) {
+    events.jobsAvailable(outcome.jobTypes());
+    events.dueAt(outcome.earliestDue());
+  }
+}

@@ -1,0 +1,36 @@
+package nl.stedendriehoek.kringloop.engine.execution;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What committed transactions announce: jobs of some types became activatable (wake the long
+ * pollers), something falls due at an instant (wake the scheduler if that is earlier than it
+ * planned). Fired only after commit, never from inside a transaction.
+ */
+public final class EngineEvents {
+
+  private volatile Consumer<Set<String>> jobsAvailable = types -> {};
+  private volatile Consumer<Instant> dueAt = due -> {};
+
+  public void onJobsAvailable(Consumer<Set<String>> listener) {
+    this.jobsAvailable = listener;
+  }
+
+  public void onDueAt(Consumer<Instant> listener) {
+    this.dueAt = listener;
+  }
+
+  public void jobsAvailable(Set<String> types) {
+    if (!types.isEmpty()) {
+      jobsAvailable.accept(types);
+    }
+  }
+
+  public void dueAt(Instant due) {
+    if (due != null) {
+      dueAt.accept(due);
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package nl.stedendriehoek.kringloop.engine.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
+import nl.stedendriehoek.kringloop.engine.feel.Expression;
+import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
+import nl.stedendriehoek.kringloop.engine.model.ElementType;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
+import nl.stedendriehoek.kringloop.engine.model.SequenceFlow;
+import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
+import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
+import nl.stedendriehoek.kringloop.engine.state.ElementState;
+import nl.stedendriehoek.kringloop.engine.state.Incident;
+import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
+import nl.stedendriehoek.kringloop.engine.state.Job;
+import nl.stedendriehoek.kringloop.engine.state.Records;
+import nl.stedendriehoek.kringloop.engine.state.UserTask;
+import nl.stedendriehoek.kringloop.engine.state.Variable;
+
+/**
+ * Runs one command on one locked process instance: moves tokens through the graph until every
+ * one of them waits (for a job, a user task, a join, an incident), collecting all changes in a
+ * {@link ChangeSet}. Work is queued, not recursed, so long chains of automatic steps cannot
+ * overflow the stack. The element lifecycle (states, records, mappings, flow-scope completion) is
+ * here; what is specific to an element type is in its {@link ElementBehavior}.
+ */
+public final class Execution {
+
+  private final EngineContext engine;
+  private final DeployedProcess process;
+  private final InstanceState state;
+  private final VariableScopes variables;
+  private final ChangeSet changes;
+  private final Instant now;
+  private final VariableMappings mappings;
+  private final Deque<Runnable> work = new ArrayDeque<>();
+  private final Set<String> activatableJobTypes = new HashSet<>();
+
+  public Execution(
+      EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
+      ChangeSet changes) {
+    this.engine = engine;
+    this.process = process;
+    this.state = state;
+    this.changes = changes;
+    this.now = engine.clock().instant();
+    this.variables = new VariableScopes(
+        state.processInstance().key(), variables, state::parentScopeOf, engine.keys()::nextKey, changes, now);
+    this.mappings = new VariableMappings(engine.feel(), this.variables);
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  public DeployedProcess process() {
+    return process;
+  }
+
+  public InstanceState state() {
+    return state;
+  }
+
+  public VariableScopes variables() {
+    return variables;
+  }
+
+  public long nextKey() {
+    return engine.keys().nextKey();
+  }
+
+  public EngineContext engine() {
+    return engine;
+  }
+
+  /** Job types that became activatable in this command: pollers to wake after commit. */
+  public Set<String> activatableJobTypes() {
+    return Set.copyOf(activatableJobTypes);
+  }
+
+  /** Drains the work queue; call after each command-level change. */
+  public void run() {
+    while (!work.isEmpty()) {
+      work.poll().run();
+    }
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  /** Creates the root element instance of a new process instance and activates it. */
+  public void startProcess(Map<String, JsonNode> initialVariables) {
+    ElementInstance root = newInstance(process.graph().root(), null, state.processInstance().key());
+    variables.setLocal(root.key(), initialVariables);
+    work.add(() -> activate(root));
+  }
+
+  /** Creates an ACTIVATING instance of {@code element} in {@code flowScope} and queues its activation. */
+  public ElementInstance activateElement(ExecutableElement element, ElementInstance flowScope) {
+    ElementInstance instance = newInstance(element, flowScope.key(), nextKey());
+    work.add(() -> activate(instance));
+    return instance;
+  }
+
+  private ElementInstance newInstance(ExecutableElement element, Long flowScopeKey, long key) {
+    ElementInstance instance = new ElementInstance(
+        key, state.processInstance().key(), state.processInstance().processDefinitionKey(),
+        state.processInstance().bpmnProcessId(), element.id(), element.type(), flowScopeKey,
+        ElementState.ACTIVATING, now, null, Map.of());
+    state.add(instance);
+    changes.save(instance);
+    changes.append(Records.element(instance, "ELEMENT_ACTIVATING", now));
+    return instance;
+  }
+
+  /** Runs (or re-runs, after an incident) the activation step of an ACTIVATING instance. */
+  public void activate(ElementInstance instance) {
+    if (instance.state() != ElementState.ACTIVATING) {
+      return;
+    }
+    ExecutableElement element = elementOf(instance);
+    String failure = mappings.applyInputs(instance, element);
+    if (failure != null) {
+      raiseIncident(instance, ErrorType.IO_MAPPING_ERROR, failure, null);
+      return;
+    }
+    engine.behaviors().of(element.type()).activate(instance, element, this);
+  }
+
+  /** Marks an instance ACTIVATED (it now waits, or completes right after). */
+  public void activated(ElementInstance instance) {
+    transition(instance, ElementState.ACTIVATED, "ELEMENT_ACTIVATED");
+  }
+
+  /** Queues the completion of an ACTIVATED (or, after an incident, COMPLETING) instance. */
+  public void complete(ElementInstance instance) {
+    work.add(() -> completeNow(instance));
+  }
+
+  private void completeNow(ElementInstance instance) {
+    if (instance.state() == ElementState.ACTIVATED) {
+      transition(instance, ElementState.COMPLETING, "ELEMENT_COMPLETING");
+    }
+    if (instance.state() != ElementState.COMPLETING) {
+      return;
+    }
+    ExecutableElement element = elementOf(instance);
+    String failure = mappings.applyOutputs(instance, element);
+    if (failure != null) {
+      raiseIncident(instance, ErrorType.IO_MAPPING_ERROR, failure, null);
+      return;
+    }
+    List<SequenceFlow> flows = engine.behaviors().of(element.type()).complete(instance, element, this);
+    if (flows == null) {
+      return;
+    }
+    transition(instance, ElementState.COMPLETED, "ELEMENT_COMPLETED");
+    if (instance.flowScopeKey() == null) {
+      state.processInstance().complete(now);
+      changes.save(state.processInstance());
+      return;
+    }
+    ElementInstance flowScope = flowScopeOf(instance);
+    flows.forEach(flow -> takeFlow(flow, flowScope));
+    childFinished(flowScope);
+  }
+
+  /** Terminates an instance and everything inside it, now. */
+  public void terminate(ElementInstance instance) {
+    if (!instance.isActive() || instance.state() == ElementState.TERMINATING) {
+      return;
+    }
+    transition(instance, ElementState.TERMINATING, "ELEMENT_TERMINATING");
+    instance.clearTakenFlows();
+    for (ElementInstance child : state.activeChildren(instance.key())) {
+      terminate(child);
+    }
+    if (instance.state() == ElementState.TERMINATING && state.activeChildren(instance.key()).isEmpty()) {
+      finishTermination(instance);
+    }
+  }
+
+  private void finishTermination(ElementInstance instance) {
+    ExecutableElement element = elementOf(instance);
+    engine.behaviors().of(element.type()).terminate(instance, element, this);
+    resolveIncidentsOf(instance);
+    transition(instance, ElementState.TERMINATED, "ELEMENT_TERMINATED");
+    if (instance.flowScopeKey() == null) {
+      state.processInstance().cancel(now);
+      changes.save(state.processInstance());
+    } else {
+      childFinished(flowScopeOf(instance));
+    }
+  }
+
+  private void childFinished(ElementInstance flowScope) {
+    List<ElementInstance> active = state.activeChildren(flowScope.key());
+    if (flowScope.state() == ElementState.TERMINATING) {
+      if (active.isEmpty()) {
+        finishTermination(flowScope);
+      }
+      return;
+    }
+    if (flowScope.state() != ElementState.ACTIVATED) {
+      return;
+    }
+    if (flowScope.waitingTokens() > 0) {
+      work.add(() -> retryInclusiveJoins(flowScope));
+    } else if (active.isEmpty()) {
+      complete(flowScope);
+    }
+  }
+
+  // ---- sequence flows and joins -----------------------------------------------------------------
+
+  /** Takes a sequence flow: activates its target, or leaves a token at a joining gateway. */
+  public void takeFlow(SequenceFlow flow, ElementInstance flowScope) {
+    changes.append(Records.sequenceFlowTaken(flowScope, flow.id(), nextKey(), now));
+    ExecutableElement target = process.graph().element(flow.targetId());
+    boolean joins = target.incoming().size() > 1
+        && (target.type() == ElementType.PARALLEL_GATEWAY || target.type() == ElementType.INCLUSIVE_GATEWAY);
+    if (!joins) {
+      activateElement(target, flowScope);
+      return;
+    }
+    flowScope.addTakenFlow(flow.id());
+    changes.save(flowScope);
+    if (target.type() == ElementType.PARALLEL_GATEWAY) {
+      tryParallelJoin(target, flowScope);
+    } else {
+      work.add(() -> tryInclusiveJoin(target, flowScope));
+    }
+  }
+
+  private void tryParallelJoin(ExecutableElement gateway, ElementInstance flowScope) {
+    if (gateway.incoming().stream().allMatch(in -> flowScope.takenCount(in.id()) > 0)) {
+      gateway.incoming().forEach(in -> flowScope.consumeTakenFlow(in.id()));
+      changes.save(flowScope);
+      activateElement(gateway, flowScope);
+    }
+  }
+
+  private void retryInclusiveJoins(ElementInstance flowScope) {
+    Set<ExecutableElement> joins = new LinkedHashSet<>();
+    flowScope.takenFlows().keySet().forEach(flowId -> {
+      ExecutableElement target = process.graph().element(process.graph().flow(flowId).targetId());
+      if (target.type() == ElementType.INCLUSIVE_GATEWAY) {
+        joins.add(target);
+      }
+    });
+    joins.forEach(join -> tryInclusiveJoin(join, flowScope));
+  }
+
+  /**
+   * An inclusive join fires when at least one incoming flow was taken and no token in the flow
+   * scope can still reach an incoming flow that was not.
+   */
+  private void tryInclusiveJoin(ExecutableElement gateway, ElementInstance flowScope) {
+    if (flowScope.state() != ElementState.ACTIVATED) {
+      return;
+    }
+    Set<String> notTaken = new HashSet<>();
+    boolean anyTaken = false;
+    for (SequenceFlow in : gateway.incoming()) {
+      if (flowScope.takenCount(in.id()) > 0) {
+        anyTaken = true;
+      } else {
+        notTaken.add(in.id());
+      }
+    }
+    if (!anyTaken || canStillReach(gateway, flowScope, notTaken)) {
+      return;
+    }
+    gateway.incoming().forEach(in -> flowScope.consumeTakenFlow(in.id()));
+    changes.save(flowScope);
+    activateElement(gateway, flowScope);
+  }
+
+  private boolean canStillReach(ExecutableElement gateway, ElementInstance flowScope, Set<String> notTaken) {
+    for (ElementInstance child : state.activeChildren(flowScope.key())) {
+      if (reachesAny(gateway, child.elementId(), notTaken)) {
+        return true;
+      }
+    }
+    for (String flowId : flowScope.takenFlows().keySet()) {
+      String waitingAt = process.graph().flow(flowId).targetId();
+      if (!waitingAt.equals(gateway.id()) && reachesAny(gateway, waitingAt, notTaken)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reachesAny(ExecutableElement gateway, String elementId, Set<String> flows) {
+    return gateway.incomingFlowsReachableFrom(elementId).stream().anyMatch(flows::contains);
+  }
+
+  // ---- helpers for behaviours ------------------------------------------------------------------
+
+  public ExecutableElement elementOf(ElementInstance instance) {
+    return process.graph().element(instance.elementId());
+  }
+
+  public ElementInstance flowScopeOf(ElementInstance instance) {
+    return state.element(instance.flowScopeKey())
+        .orElseThrow(() -> new IllegalStateException("flow scope of " + instance.key() + " not loaded"));
+  }
+
+  public List<ElementInstance> activeChildren(ElementInstance flowScope) {
+    return state.activeChildren(flowScope.key());
+  }
+
+  /**
+   * Variables a job, user task or script produced: with output mappings they become local
+   * variables of the element (the mappings then pick from them); without, they propagate.
+   */
+  public void mergeResultVariables(ElementInstance instance, Map<String, JsonNode> document) {
+    if (elementOf(instance).outputs().isEmpty()) {
+      variables.propagate(instance.key(), document);
+    } else {
+      variables.setLocal(instance.key(), document);
+    }
+  }
+
+  /** Evaluates an expression with the variables visible from {@code scopeKey}. */
+  public Evaluation evaluate(Expression expression, long scopeKey) {
+    return engine.feel().evaluate(expression, variables.visible(scopeKey));
+  }
+
+  public Incident raiseIncident(ElementInstance instance, ErrorType type, String message, Long jobKey) {
+    Incident incident = new Incident(
+        nextKey(), Incident.State.ACTIVE, type, message, instance.processInstanceKey(),
+        instance.processDefinitionKey(), instance.bpmnProcessId(), instance.key(), instance.elementId(),
+        jobKey, now);
+    state.incidents().put(incident.key(), incident);
+    changes.save(incident);
+    changes.append(Records.incident(incident, "CREATED", now));
+    return incident;
+  }
+
+  public void resolveIncident(Incident incident) {
+    incident.resolve();
+    changes.save(incident);
+    changes.append(Records.incident(incident, "RESOLVED", now));
+  }
+
+  private void resolveIncidentsOf(ElementInstance instance) {
+    state.incidents().values().stream()
+        .filter(i -> i.isActive() && i.elementInstanceKey() == instance.key())
+        .toList()
+        .forEach(this::resolveIncident);
+  }
+
+  public void saveJob(Job job, String intent) {
+    state.jobs().put(job.key(), job);
+    changes.save(job);
+    changes.append(Records.job(job, intent, now));
+    if (job.state() == Job.State.ACTIVATABLE && job.activatableAt() == null) {
+      activatableJobTypes.add(job.type());
+    }
+  }
+
+  public void saveUserTask(UserTask task, String intent) {
+    state.userTasks().put(task.key(), task);
+    changes.save(task);
+    changes.append(Records.userTask(task, intent, now));
+  }
+
+  private void transition(ElementInstance instance, ElementState next, String intent) {
+    instance.transitionTo(next, now);
+    changes.save(instance);
+    changes.append(Records.element(instance, intent, now));
+  }
+
+  /** "element 'x' (element instance 123, process instance 456)", for messages. */
+  public static String describe(ElementInstance instance) {
+    return "element '" + instance.elementId() + "' (element instance " + instance.key()
+        + ", process instance " + instance.processInstanceKey() + ")";
+  }
+}

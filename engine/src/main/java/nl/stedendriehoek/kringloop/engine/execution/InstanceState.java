@@ -1,0 +1,102 @@
+package nl.stedendriehoek.kringloop.engine.execution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
+import nl.stedendriehoek.kringloop.engine.state.Incident;
+import nl.stedendriehoek.kringloop.engine.state.Job;
+import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.UserTask;
+
+/**
+ * The live state of one (locked) process instance while a command runs: active element instances
+ * loaded up front, open jobs, user tasks and incidents loaded on first use.
+ */
+public final class InstanceState {
+
+  private final ProcessInstance processInstance;
+  private final Map<Long, ElementInstance> elements = new LinkedHashMap<>();
+  private final Lazy<Job> jobs;
+  private final Lazy<UserTask> userTasks;
+  private final Lazy<Incident> incidents;
+
+  public InstanceState(
+      ProcessInstance processInstance,
+      List<ElementInstance> activeElements,
+      Supplier<List<Job>> openJobs,
+      Supplier<List<UserTask>> openUserTasks,
+      Supplier<List<Incident>> activeIncidents) {
+    this.processInstance = processInstance;
+    activeElements.forEach(e -> elements.put(e.key(), e));
+    this.jobs = new Lazy<>(openJobs, Job::key);
+    this.userTasks = new Lazy<>(openUserTasks, UserTask::key);
+    this.incidents = new Lazy<>(activeIncidents, Incident::key);
+  }
+
+  public ProcessInstance processInstance() {
+    return processInstance;
+  }
+
+  public Optional<ElementInstance> element(long key) {
+    return Optional.ofNullable(elements.get(key));
+  }
+
+  public ElementInstance root() {
+    return elements.get(processInstance.key());
+  }
+
+  void add(ElementInstance instance) {
+    elements.put(instance.key(), instance);
+  }
+
+  List<ElementInstance> activeChildren(long flowScopeKey) {
+    List<ElementInstance> children = new ArrayList<>();
+    for (ElementInstance e : elements.values()) {
+      if (e.isActive() && e.flowScopeKey() != null && e.flowScopeKey() == flowScopeKey) {
+        children.add(e);
+      }
+    }
+    return children;
+  }
+
+  Long parentScopeOf(long scopeKey) {
+    ElementInstance e = elements.get(scopeKey);
+    return e == null ? null : e.flowScopeKey();
+  }
+
+  public Map<Long, Job> jobs() {
+    return jobs.get();
+  }
+
+  public Map<Long, UserTask> userTasks() {
+    return userTasks.get();
+  }
+
+  public Map<Long, Incident> incidents() {
+    return incidents.get();
+  }
+
+  /** Loads a list once, then keeps it as a mutable map by key. */
+  private static final class Lazy<T> {
+    private final Supplier<List<T>> loader;
+    private final java.util.function.Function<T, Long> key;
+    private Map<Long, T> values;
+
+    Lazy(Supplier<List<T>> loader, java.util.function.Function<T, Long> key) {
+      this.loader = loader;
+      this.key = key;
+    }
+
+    Map<Long, T> get() {
+      if (values == null) {
+        values = new LinkedHashMap<>();
+        loader.get().forEach(v -> values.put(key.apply(v), v));
+      }
+      return values;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package nl.stedendriehoek.kringloop.engine.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
+import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
+import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
+import nl.stedendriehoek.kringloop.engine.state.ElementState;
+import nl.stedendriehoek.kringloop.engine.state.Incident;
+import nl.stedendriehoek.kringloop.engine.state.Job;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+
+/** Commands on process instances: create, cancel, set variables, resolve incidents. */
+public final class ProcessInstanceCommands {
+
+  private final CommandRunner runner;
+  private final StateReader reader;
+
+  public ProcessInstanceCommands(CommandRunner runner, StateReader reader) {
+    this.runner = runner;
+    this.reader = reader;
+  }
+
+  public long create(DeployedProcess process, Map<String, JsonNode> variables) {
+    return runner.start(process, variables);
+  }
+
+  public void cancel(long processInstanceKey) {
+    runner.onInstance(processInstanceKey, execution -> {
+      if (!execution.state().processInstance().isActive()) {
+        throw new NotFoundException("Expected to cancel a process instance with key " + processInstanceKey
+            + ", but it is already " + execution.state().processInstance().state().name().toLowerCase());
+      }
+      execution.terminate(execution.state().root());
+      return null;
+    });
+  }
+
+  public void setVariables(long elementInstanceKey, Map<String, JsonNode> variables, boolean local) {
+    long processInstanceKey = reader.processInstanceOfElementInstance(elementInstanceKey)
+        .orElseThrow(() -> new NotFoundException("Expected to find element instance with key "
+            + elementInstanceKey + ", but none was found"));
+    runner.onInstance(processInstanceKey, execution -> {
+      ElementInstance scope = execution.state().element(elementInstanceKey)
+          .orElseThrow(() -> new NotFoundException("Expected to set variables on element instance "
+              + elementInstanceKey + ", but it is no longer active"));
+      if (local) {
+        execution.variables().setLocal(scope.key(), variables);
+      } else {
+        execution.variables().propagate(scope.key(), variables);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Resolves an incident and retries what failed: the job becomes activatable again, or the
+   * element's activation or completion runs again (with the variables as they are now).
+   */
+  public void resolveIncident(long incidentKey) {
+    long processInstanceKey = reader.processInstanceOfIncident(incidentKey)
+        .orElseThrow(() -> new NotFoundException("Expected to resolve incident with key " + incidentKey
+            + ", but no such incident was found"));
+    runner.onInstance(processInstanceKey, execution -> {
+      Incident incident = execution.state().incidents().get(incidentKey);
+      if (incident == null || !incident.isActive()) {
+        throw new NotFoundException("Expected to resolve incident with key " + incidentKey
+            + ", but it is not active (already resolved?)");
+      }
+      if (incident.jobKey() != null) {
+        retryJob(execution, incident);
+      } else {
+        retryElement(execution, incident);
+      }
+      return null;
+    });
+  }
+
+  private static void retryJob(Execution execution, Incident incident) {
+    Job job = execution.state().jobs().get(incident.jobKey());
+    if (job != null && job.state() == Job.State.FAILED && job.retries() <= 0) {
+      throw new InvalidStateException("Expected to resolve incident " + incident.key() + ", but job "
+          + job.key() + " has no retries left; update its retries first");
+    }
+    execution.resolveIncident(incident);
+    if (job != null && (job.state() == Job.State.FAILED || job.state() == Job.State.ERROR_THROWN)) {
+      job.makeActivatableAgain();
+      execution.saveJob(job, "RETRIES_UPDATED");
+    }
+  }
+
+  private static void retryElement(Execution execution, Incident incident) {
+    execution.resolveIncident(incident);
+    ElementInstance instance = execution.state().element(incident.elementInstanceKey()).orElse(null);
+    if (instance == null) {
+      return;
+    }
+    if (instance.state() == ElementState.ACTIVATING) {
+      execution.activate(instance);
+    } else if (instance.state() == ElementState.COMPLETING) {
+      execution.complete(instance);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package nl.stedendriehoek.kringloop.engine.model;
+
+/** The BPMN element types the engine executes, named as Camunda 8 reports them. */
+public enum ElementType {
+  PROCESS,
+  SUB_PROCESS,
+  START_EVENT,
+  END_EVENT,
+  SERVICE_TASK,
+  SEND_TASK,
+  SCRIPT_TASK,
+  BUSINESS_RULE_TASK,
+  USER_TASK,
+  MANUAL_TASK,
+  TASK,
+  EXCLUSIVE_GATEWAY,
+  PARALLEL_GATEWAY,
+  INCLUSIVE_GATEWAY,
+  SEQUENCE_FLOW
+}

@@ -1,0 +1,157 @@
+package nl.stedendriehoek.kringloop.engine.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One flow node (or the process, or a sub-process) of the executable graph. Built by {@link
+ * ProcessTransformer} and not changed after the transformation: behaviours read it from many
+ * threads. Optional parts (job, script, user task …) are null when the element has none.
+ */
+public final class ExecutableElement {
+
+  private final String id;
+  private final String name;
+  private final ElementType type;
+  private final ExecutableElement flowScope;
+  private final List<SequenceFlow> incoming = new ArrayList<>();
+  private final List<SequenceFlow> outgoing = new ArrayList<>();
+  private final List<ExecutableElement> children = new ArrayList<>();
+  private List<Mapping> inputs = List.of();
+  private List<Mapping> outputs = List.of();
+  private JobDefinition job;
+  private ScriptDefinition script;
+  private UserTaskDefinition userTask;
+  private String defaultFlowId;
+  private boolean terminateEndEvent;
+  private Map<String, Set<String>> reachableIncomingFlows = Map.of();
+
+  ExecutableElement(String id, String name, ElementType type, ExecutableElement flowScope) {
+    this.id = id;
+    this.name = name;
+    this.type = type;
+    this.flowScope = flowScope;
+    if (flowScope != null) {
+      flowScope.children.add(this);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public ElementType type() {
+    return type;
+  }
+
+  /** The enclosing process or sub-process; null for the process itself. */
+  public ExecutableElement flowScope() {
+    return flowScope;
+  }
+
+  public List<SequenceFlow> incoming() {
+    return Collections.unmodifiableList(incoming);
+  }
+
+  public List<SequenceFlow> outgoing() {
+    return Collections.unmodifiableList(outgoing);
+  }
+
+  public List<ExecutableElement> children() {
+    return Collections.unmodifiableList(children);
+  }
+
+  /** The none start event of a process or embedded sub-process. */
+  public ExecutableElement noneStartEvent() {
+    return children.stream()
+        .filter(child -> child.type == ElementType.START_EVENT)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no none start event in " + id));
+  }
+
+  public List<Mapping> inputs() {
+    return inputs;
+  }
+
+  public List<Mapping> outputs() {
+    return outputs;
+  }
+
+  public JobDefinition job() {
+    return job;
+  }
+
+  public ScriptDefinition script() {
+    return script;
+  }
+
+  public UserTaskDefinition userTask() {
+    return userTask;
+  }
+
+  /** The {@code default} flow of a gateway, or null. */
+  public String defaultFlowId() {
+    return defaultFlowId;
+  }
+
+  public boolean isTerminateEndEvent() {
+    return terminateEndEvent;
+  }
+
+  /**
+   * For a joining inclusive gateway: per element id of its flow scope, the incoming flows of this
+   * gateway that a token at that element can still reach (without passing this gateway).
+   */
+  public Set<String> incomingFlowsReachableFrom(String elementId) {
+    return reachableIncomingFlows.getOrDefault(elementId, Set.of());
+  }
+
+  void addIncoming(SequenceFlow flow) {
+    incoming.add(flow);
+  }
+
+  void addOutgoing(SequenceFlow flow) {
+    outgoing.add(flow);
+  }
+
+  void setMappings(List<Mapping> inputs, List<Mapping> outputs) {
+    this.inputs = List.copyOf(inputs);
+    this.outputs = List.copyOf(outputs);
+  }
+
+  void setJob(JobDefinition job) {
+    this.job = job;
+  }
+
+  void setScript(ScriptDefinition script) {
+    this.script = script;
+  }
+
+  void setUserTask(UserTaskDefinition userTask) {
+    this.userTask = userTask;
+  }
+
+  void setDefaultFlowId(String defaultFlowId) {
+    this.defaultFlowId = defaultFlowId;
+  }
+
+  void markTerminateEndEvent() {
+    this.terminateEndEvent = true;
+  }
+
+  void setReachableIncomingFlows(Map<String, Set<String>> reachable) {
+    this.reachableIncomingFlows = Map.copyOf(reachable);
+  }
+
+  @Override
+  public String toString() {
+    return type + " '" + id + "'";
+  }
+}

@@ -1,0 +1,287 @@
+package nl.stedendriehoek.kringloop.engine.model;
+
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
+import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
+import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.stedendriehoek.kringloop.engine.feel.Expression;
+import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator;
+import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.FeelParseException;
+
+/**
+ * Turns a validated BPMN model into executable graphs, one per executable process, parsing every
+ * FEEL expression on the way. Problems are collected (resource, element, rule) rather than thrown
+ * one by one, so a modeller sees them all at once.
+ */
+public final class ProcessTransformer {
+
+  /** The job type Camunda 8 gives job-based (non-Camunda) user tasks. */
+  public static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
+
+  private final FeelEvaluator feel;
+
+  public ProcessTransformer(FeelEvaluator feel) {
+    this.feel = feel;
+  }
+
+  /** Transforms every executable process, or throws with all problems found. */
+  public List<ExecutableProcess> transform(String resourceName, BpmnModelInstance model) {
+    Problems problems = new Problems(resourceName);
+    List<ExecutableProcess> processes = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (process.isExecutable()) {
+        processes.add(transformProcess(process, problems));
+      }
+    }
+    if (processes.isEmpty()) {
+      problems.add(null, "the resource contains no executable process (isExecutable=\"true\")");
+    }
+    problems.throwIfAny();
+    return processes;
+  }
+
+  private ExecutableProcess transformProcess(Process process, Problems problems) {
+    ZeebeVersionTag versionTag = process.getSingleExtensionElement(ZeebeVersionTag.class);
+    ExecutableElement root =
+        new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS, null);
+    Map<String, ExecutableElement> elements = new LinkedHashMap<>();
+    Map<String, SequenceFlow> flows = new LinkedHashMap<>();
+    elements.put(root.id(), root);
+    addChildren(root, process.getFlowElements(), elements, flows, problems);
+    InclusiveJoins.computeReachability(elements.values());
+    return new ExecutableProcess(
+        process.getId(),
+        process.getName(),
+        versionTag == null ? null : versionTag.getValue(),
+        root,
+        Map.copyOf(elements),
+        Map.copyOf(flows));
+  }
+
+  private void addChildren(
+      ExecutableElement scope,
+      Collection<FlowElement> flowElements,
+      Map<String, ExecutableElement> elements,
+      Map<String, SequenceFlow> flows,
+      Problems problems) {
+    List<io.camunda.zeebe.model.bpmn.instance.SequenceFlow> sequenceFlows = new ArrayList<>();
+    for (FlowElement flowElement : flowElements) {
+      if (flowElement instanceof io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
+        sequenceFlows.add(flow);
+      } else if (flowElement instanceof FlowNode node) {
+        ExecutableElement element = transformNode(scope, node, problems);
+        if (element != null) {
+          elements.put(element.id(), element);
+          if (node instanceof SubProcess subProcess) {
+            addChildren(element, subProcess.getFlowElements(), elements, flows, problems);
+            checkNoneStart(subProcess, element, problems);
+          }
+        }
+      }
+      // data objects and data store references are modelling-only, as in Camunda 8
+    }
+    for (var flow : sequenceFlows) {
+      Expression condition = parseCondition(flow, problems);
+      SequenceFlow executable =
+          new SequenceFlow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(), condition);
+      flows.put(executable.id(), executable);
+      ExecutableElement source = elements.get(executable.sourceId());
+      ExecutableElement target = elements.get(executable.targetId());
+      if (source != null && target != null) {
+        source.addOutgoing(executable);
+        target.addIncoming(executable);
+      }
+    }
+    if (scope.type() == ElementType.PROCESS
+        && scope.children().stream().noneMatch(c -> c.type() == ElementType.START_EVENT)) {
+      problems.add(scope.id(), "a process needs a none start event to be started");
+    }
+  }
+
+  private void checkNoneStart(SubProcess subProcess, ExecutableElement element, Problems problems) {
+    if (element.children().stream().noneMatch(c -> c.type() == ElementType.START_EVENT)) {
+      problems.add(subProcess.getId(), "an embedded sub-process needs a none start event");
+    }
+  }
+
+  private ExecutableElement transformNode(ExecutableElement scope, FlowNode node, Problems problems) {
+    ElementType type = SupportedElements.typeOf(node, problems);
+    if (type == null) {
+      return null;
+    }
+    ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), type, scope);
+    transformMappings(node, element, problems);
+    switch (type) {
+      case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK -> element.setJob(jobDefinition(node, problems));
+      case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
+      case USER_TASK -> transformUserTask((UserTask) node, element, problems);
+      case EXCLUSIVE_GATEWAY -> {
+        var defaultFlow = ((ExclusiveGateway) node).getDefault();
+        element.setDefaultFlowId(defaultFlow == null ? null : defaultFlow.getId());
+      }
+      case INCLUSIVE_GATEWAY -> {
+        var defaultFlow = ((InclusiveGateway) node).getDefault();
+        element.setDefaultFlowId(defaultFlow == null ? null : defaultFlow.getId());
+      }
+      case END_EVENT -> {
+        if (((EndEvent) node).getEventDefinitions().stream()
+            .anyMatch(d -> d instanceof TerminateEventDefinition)) {
+          element.markTerminateEndEvent();
+        }
+      }
+      default -> {
+        // no type-specific parts
+      }
+    }
+    return element;
+  }
+
+  private void transformMappings(FlowNode node, ExecutableElement element, Problems problems) {
+    ZeebeIoMapping ioMapping = node.getSingleExtensionElement(ZeebeIoMapping.class);
+    if (ioMapping == null) {
+      return;
+    }
+    element.setMappings(
+        mappings(node, ioMapping.getInputs(), "zeebe:input", problems),
+        mappings(node, ioMapping.getOutputs(), "zeebe:output", problems));
+  }
+
+  private List<Mapping> mappings(
+      FlowNode node, Collection<? extends ZeebeMapping> mappings, String kind, Problems problems) {
+    List<Mapping> result = new ArrayList<>();
+    for (ZeebeMapping mapping : mappings) {
+      String source = mapping.getSource() == null ? "null" : mapping.getSource();
+      Expression expression = parse(node, kind + " source", source, true, problems);
+      if (expression != null) {
+        result.add(new Mapping(expression, mapping.getTarget()));
+      }
+    }
+    return result;
+  }
+
+  private JobDefinition jobDefinition(BaseElement node, Problems problems) {
+    ZeebeTaskDefinition definition = node.getSingleExtensionElement(ZeebeTaskDefinition.class);
+    if (definition == null || definition.getType() == null || definition.getType().isBlank()) {
+      problems.add(node.getId(), "a job-based task needs zeebe:taskDefinition with a job type");
+      return null;
+    }
+    Expression type = parse(node, "zeebe:taskDefinition type", definition.getType(), false, problems);
+    String retriesText = definition.getRetries() == null ? "3" : definition.getRetries();
+    Expression retries = parse(node, "zeebe:taskDefinition retries", retriesText, false, problems);
+    return new JobDefinition(type, retries, headers(node));
+  }
+
+  private static Map<String, String> headers(BaseElement node) {
+    ZeebeTaskHeaders taskHeaders = node.getSingleExtensionElement(ZeebeTaskHeaders.class);
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (taskHeaders != null) {
+      for (ZeebeHeader header : taskHeaders.getHeaders()) {
+        headers.put(header.getKey(), header.getValue());
+      }
+    }
+    return headers;
+  }
+
+  private void transformScriptTask(ScriptTask node, ExecutableElement element, Problems problems) {
+    ZeebeScript script = node.getSingleExtensionElement(ZeebeScript.class);
+    if (script == null) {
+      element.setJob(jobDefinition(node, problems));
+      return;
+    }
+    Expression expression = parse(node, "zeebe:script expression", script.getExpression(), true, problems);
+    element.setScript(new ScriptDefinition(expression, script.getResultVariable()));
+  }
+
+  private void transformUserTask(UserTask node, ExecutableElement element, Problems problems) {
+    ZeebeAssignmentDefinition assignment = node.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
+    ZeebeTaskSchedule schedule = node.getSingleExtensionElement(ZeebeTaskSchedule.class);
+    ZeebePriorityDefinition priority = node.getSingleExtensionElement(ZeebePriorityDefinition.class);
+    ZeebeFormDefinition form = node.getSingleExtensionElement(ZeebeFormDefinition.class);
+    boolean camundaUserTask = node.getSingleExtensionElement(ZeebeUserTask.class) != null;
+    if (!camundaUserTask) {
+      element.setJob(jobBasedUserTask(node, assignment, form));
+      return;
+    }
+    String formReference = form == null ? null
+        : form.getExternalReference() != null ? form.getExternalReference() : form.getFormKey();
+    element.setUserTask(
+        new UserTaskDefinition(
+            assignment == null ? null : parse(node, "assignee", assignment.getAssignee(), false, problems),
+            assignment == null ? null
+                : parse(node, "candidateGroups", assignment.getCandidateGroups(), false, problems),
+            assignment == null ? null
+                : parse(node, "candidateUsers", assignment.getCandidateUsers(), false, problems),
+            schedule == null ? null : parse(node, "dueDate", schedule.getDueDate(), false, problems),
+            schedule == null ? null
+                : parse(node, "followUpDate", schedule.getFollowUpDate(), false, problems),
+            priority == null ? null : parse(node, "priority", priority.getPriority(), false, problems),
+            form == null ? null : form.getFormId(),
+            formReference == null ? null : parse(node, "formKey", formReference, false, problems),
+            headers(node)));
+  }
+
+  /** A user task without {@code zeebe:userTask} is a job for the Tasklist worker, as in Camunda 8. */
+  private static JobDefinition jobBasedUserTask(
+      UserTask node, ZeebeAssignmentDefinition assignment, ZeebeFormDefinition form) {
+    Map<String, String> headers = new LinkedHashMap<>(headers(node));
+    if (assignment != null && assignment.getAssignee() != null) {
+      headers.put("io.camunda.zeebe:assignee", assignment.getAssignee());
+    }
+    if (assignment != null && assignment.getCandidateGroups() != null) {
+      headers.put("io.camunda.zeebe:candidateGroups", assignment.getCandidateGroups());
+    }
+    if (form != null && form.getFormKey() != null) {
+      headers.put("io.camunda.zeebe:formKey", form.getFormKey());
+    }
+    return new JobDefinition(
+        Expression.staticValue(USER_TASK_JOB_TYPE), Expression.staticValue("1"), headers);
+  }
+
+  private Expression parseCondition(
+      io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow, Problems problems) {
+    ConditionExpression condition = flow.getConditionExpression();
+    if (condition == null || condition.getTextContent() == null || condition.getTextContent().isBlank()) {
+      return null;
+    }
+    return parse(flow, "conditionExpression", condition.getTextContent(), true, problems);
+  }
+
+  private Expression parse(
+      BaseElement element, String attribute, String text, boolean alwaysFeel, Problems problems) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return alwaysFeel ? feel.parseFeel(text) : feel.parseAttribute(text);
+    } catch (FeelParseException e) {
+      problems.add(element.getId(), attribute + ": " + e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package nl.stedendriehoek.kringloop.engine.state.jdbc;
+
+import java.util.List;
+import java.util.Optional;
+import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
+import nl.stedendriehoek.kringloop.engine.state.Incident;
+import nl.stedendriehoek.kringloop.engine.state.Job;
+import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.UserTask;
+import nl.stedendriehoek.kringloop.engine.state.Variable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads what a command needs about one process instance. {@link #lockProcessInstance} must come
+ * first in the transaction: it takes the row lock that serialises commands on the instance.
+ */
+public final class StateReader {
+
+  private final JdbcClient jdbc;
+
+  public StateReader(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<ProcessInstance> lockProcessInstance(long key) {
+    return jdbc.sql("SELECT * FROM engine.process_instance WHERE key = ? FOR UPDATE")
+        .param(key)
+        .query(RowMappers::processInstance)
+        .optional();
+  }
+
+  public List<ElementInstance> activeElementInstances(long processInstanceKey) {
+    return jdbc.sql(
+            """
+            SELECT * FROM engine.element_instance WHERE process_instance_key = ?
+              AND state IN ('ACTIVATING', 'ACTIVATED', 'COMPLETING', 'TERMINATING')""")
+        .param(processInstanceKey)
+        .query(RowMappers::elementInstance)
+        .list();
+  }
+
+  public List<Variable> variables(long processInstanceKey) {
+    return jdbc.sql("SELECT * FROM engine.variable WHERE process_instance_key = ?")
+        .param(processInstanceKey)
+        .query(RowMappers::variable)
+        .list();
+  }
+
+  public List<Job> openJobs(long processInstanceKey) {
+    return jdbc.sql(
+            """
+            SELECT * FROM engine.job WHERE process_instance_key = ?
+              AND state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED', 'ERROR_THROWN') FOR UPDATE""")
+        .param(processInstanceKey)
+        .query(RowMappers::job)
+        .list();
+  }
+
+  public List<UserTask> openUserTasks(long processInstanceKey) {
+    return jdbc.sql("SELECT * FROM engine.user_task WHERE process_instance_key = ? AND state = 'CREATED'")
+        .param(processInstanceKey)
+        .query(RowMappers::userTask)
+        .list();
+  }
+
+  public List<Incident> activeIncidents(long processInstanceKey) {
+    return jdbc.sql("SELECT * FROM engine.incident WHERE process_instance_key = ? AND state = 'ACTIVE'")
+        .param(processInstanceKey)
+        .query(RowMappers::incident)
+        .list();
+  }
+
+  public Optional<Long> processInstanceOfJob(long jobKey) {
+    return jdbc.sql("SELECT process_instance_key FROM engine.job WHERE key = ?")
+        .param(jobKey)
+        .query(Long.class)
+        .optional();
+  }
+
+  public Optional<Long> processInstanceOfUserTask(long userTaskKey) {
+    return jdbc.sql("SELECT process_instance_key FROM engine.user_task WHERE key = ?")
+        .param(userTaskKey)
+        .query(Long.class)
+        .optional();
+  }
+
+  public Optional<Long> processInstanceOfIncident(long incidentKey) {
+    return jdbc.sql("SELECT process_instance_key FROM engine.incident WHERE key = ?")
+        .param(incidentKey)
+        .query(Long.class)
+        .optional();
+  }
+
+  public Optional<Long> processInstanceOfElementInstance(long elementInstanceKey) {
+    return jdbc.sql("SELECT process_instance_key FROM engine.element_instance WHERE key = ?")
+        .param(elementInstanceKey)
+        .query(Long.class)
+        .optional();
+  }
+}
