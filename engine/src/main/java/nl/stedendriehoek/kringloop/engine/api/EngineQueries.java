@@ -143,7 +143,8 @@ public final class EngineQueries {
   private static final String PROCESS_INSTANCES = """
       SELECT p.*, EXISTS (SELECT 1 FROM engine.incident i WHERE i.process_instance_key = p.key
                           AND i.state = 'ACTIVE') AS has_incident
-      FROM engine.process_instance p""";
+      FROM engine.process_instance p
+      """;
 
   private static ProcessInstanceView processInstance(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     var p = RowMappers.processInstance(rs, row);

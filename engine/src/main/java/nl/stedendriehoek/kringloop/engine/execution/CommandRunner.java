@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
-import nl.stedendriehoek.kringloop.engine.state.Records;
+import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,8 +57,8 @@ public final class CommandRunner {
       Execution execution = new Execution(engine, process, state, List.of(), changes);
       execution.startProcess(variables);
       execution.run();
-      changes.append(Records.of(instance.key(), "PROCESS_INSTANCE_CREATION", "CREATED", now,
-          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+      changes.append(new RecordEntry(instance.key(), "PROCESS_INSTANCE_CREATION", "CREATED", now, instance.key(),
+          null, JsonNodeFactory.instance.objectNode()
               .put("processDefinitionKey", process.definition().key())
               .put("bpmnProcessId", process.definition().bpmnProcessId())));
       writer.write(changes);
