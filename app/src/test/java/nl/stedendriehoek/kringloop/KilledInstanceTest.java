@@ -35,6 +35,7 @@ class KilledInstanceTest {
             List.of(
                 "--kringloop.data-dir=" + dataDirectory,
                 "--server.port=" + httpPort,
+                "--kringloop.gateway.grpc.port=0",
                 "--kringloop.database.port=" + databasePort))) {
       RestClient http = RestClient.create("http://127.0.0.1:" + httpPort);
       await()

@@ -23,7 +23,7 @@ class StartupFailureTest {
     try (SeparateJvm app =
         SeparateJvm.start(
             workDirectory,
-            List.of("--spring.datasource.url=" + url, "--spring.datasource.username=kringloop", "--server.port=0"))) {
+            List.of("--spring.datasource.url=" + url, "--spring.datasource.username=kringloop", "--server.port=0", "--kringloop.gateway.grpc.port=0"))) {
       int exitCode = app.awaitExit(120);
 
       // then

@@ -29,6 +29,7 @@ public final class KringloopInstance implements AutoCloseable {
   public static KringloopInstance start(Map<String, String> properties) {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("server.port", "0");
+    all.put("kringloop.gateway.grpc.port", "0");
     all.putAll(properties);
     // Command-line arguments, as an operator would pass them: they outrank application.properties.
     String[] arguments =
