@@ -46,6 +46,7 @@ public class ScanWorker {
     result.put("verlengingGeldig", errors.isEmpty());
     result.put("verlengingFouten", errors);
     if (errors.isEmpty()) {
+      result.put("scanDeadlineDatum", Deadlines.display(newDeadline));
       result.put("scanDeadlineMoment", deadlines.deadline(newDeadline));
       result.put("scanHerinneringMoment", deadlines.scanReminder(newDeadline));
     }

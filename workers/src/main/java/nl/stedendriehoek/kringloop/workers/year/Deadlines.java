@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +26,18 @@ public class Deadlines {
   static final LocalTime START_OF_WORKING_DAY = LocalTime.of(9, 0);
   static final int SCAN_REMINDER_DAYS = 3;
   static final int DECISION_ESCALATION_DAYS = 14;
+  private static final DateTimeFormatter DUTCH_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
   private final Clock clock;
 
   public Deadlines(ObjectProvider<Clock> clocks) {
     this.clock = DomainClock.of(clocks);
+  }
+
+  /** The date as people in the region read it, e.g. "13 februari 2026", for messages and forms. */
+  public static String display(LocalDate date) {
+    return DUTCH_DATE.format(date);
   }
 
   public String deadline(LocalDate date) {

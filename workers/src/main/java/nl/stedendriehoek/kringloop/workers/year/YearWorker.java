@@ -74,6 +74,8 @@ public class YearWorker {
         .forEach(municipality -> names.put(municipality.code(), municipality.name()));
     result.put("gemeenteNamen", names);
     result.put("themas", themeTemplate());
+    result.put("scanDeadlineDatum", Deadlines.display(year.scanDeadline()));
+    result.put("voorstelDeadlineDatum", Deadlines.display(year.proposalDeadline()));
     result.put("scanDeadlineMoment", deadlines.deadline(year.scanDeadline()));
     result.put("scanHerinneringMoment", deadlines.scanReminder(year.scanDeadline()));
     result.put("voorstelDeadlineMoment", deadlines.deadline(year.proposalDeadline()));

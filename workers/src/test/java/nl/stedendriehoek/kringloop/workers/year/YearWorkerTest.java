@@ -29,6 +29,8 @@ class YearWorkerTest {
     assertThat(result).containsEntry("jaarGeldig", true).containsEntry("jaarFouten", List.of());
     assertThat(result.get("gemeenten")).isEqualTo(List.of("apeldoorn", "epe"));
     assertThat(result.get("gemeenteNamen")).isEqualTo(Map.of("apeldoorn", "Apeldoorn", "epe", "Epe"));
+    assertThat(result.get("scanDeadlineDatum")).isEqualTo("13 februari 2026");
+    assertThat(result.get("voorstelDeadlineDatum")).isEqualTo("31 maart 2026");
     assertThat(result.get("scanDeadlineMoment")).isEqualTo("2026-02-13T17:00+01:00");
     assertThat(result.get("scanHerinneringMoment")).isEqualTo("2026-02-10T09:00+01:00");
     assertThat(result.get("voorstelDeadlineMoment")).isEqualTo("2026-03-31T17:00+02:00");
