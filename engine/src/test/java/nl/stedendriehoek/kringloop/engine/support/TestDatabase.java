@@ -41,7 +41,7 @@ public final class TestDatabase {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    dataSource = newDataSource(8);
+    dataSource = createPool(8, "kringloop-engine-test");
     Flyway.configure().dataSource(dataSource).schemas("engine").createSchemas(true)
         .locations("classpath:db/engine").load().migrate();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -52,7 +52,18 @@ public final class TestDatabase {
 
   /** A separate pool on the same database (for tests that kill connections). */
   public static HikariDataSource newDataSource(int size) {
+    return newDataSource(size, "kringloop-engine-test");
+  }
+
+  /** A pool whose connections carry {@code applicationName}, so a test can find and kill them. */
+  public static HikariDataSource newDataSource(int size, String applicationName) {
+    dataSource();
+    return createPool(size, applicationName);
+  }
+
+  private static HikariDataSource createPool(int size, String applicationName) {
     HikariConfig config = new HikariConfig();
+    config.addDataSourceProperty("ApplicationName", applicationName);
     config.setJdbcUrl(server.jdbcUrl());
     config.setUsername(EmbeddedPostgresServer.USER);
     config.setMaximumPoolSize(size);
