@@ -6,8 +6,8 @@ import java.util.UUID;
 import nl.stedendriehoek.kringloop.workers.year.YearWorker;
 
 /**
- * Registers years for tests. Each test gets its own year code, because the tests share one
- * database and the decisions register can never be cleaned up.
+ * Registers years for tests. Each test gets its own year code, because the tests share one database
+ * and the decisions register can never be cleaned up.
  */
 public final class TestYears {
 
@@ -25,7 +25,8 @@ public final class TestYears {
     for (int attempt = 0; attempt < 20; attempt++) {
       String code = uniqueCode();
       Map<String, Object> result =
-          worker.register(code, municipalities, "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
+          worker.register(
+              code, municipalities, "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
       if (Boolean.TRUE.equals(result.get("jaarGeldig"))) {
         return code;
       }

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The workers and their domain on the embedded PostgreSQL, without a Camunda client: tests call
- * the {@code @JobWorker} methods directly. The clock is pinned to 9 January 2026, the day of the
+ * The workers and their domain on the embedded PostgreSQL, without a Camunda client: tests call the
+ * {@code @JobWorker} methods directly. The clock is pinned to 9 January 2026, the day of the
  * advice, so deadlines in the tests are stable.
  */
 @SpringBootConfiguration

@@ -12,9 +12,9 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /**
- * An entry in the decisions register: which gate of which year decided what, why, by whom and
- * when. Append-only: the entity has no setters and Hibernate never updates it ({@link Immutable});
- * the database rejects UPDATE, DELETE and TRUNCATE by trigger as well.
+ * An entry in the decisions register: which gate of which year decided what, why, by whom and when.
+ * Append-only: the entity has no setters and Hibernate never updates it ({@link Immutable}); the
+ * database rejects UPDATE, DELETE and TRUNCATE by trigger as well.
  */
 @Entity
 @Immutable

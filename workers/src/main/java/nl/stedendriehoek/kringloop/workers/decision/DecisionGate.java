@@ -7,12 +7,18 @@ import java.util.Set;
 
 /** The AB's decision gates of a year and the outcomes each allows. */
 public enum DecisionGate {
-  FOCUSPUNTEN(EnumSet.of(
-      DecisionOutcome.GOEDGEKEURD, DecisionOutcome.GOEDGEKEURD_MET_WIJZIGINGEN, DecisionOutcome.AFGEWEZEN)),
+  FOCUSPUNTEN(
+      EnumSet.of(
+          DecisionOutcome.GOEDGEKEURD,
+          DecisionOutcome.GOEDGEKEURD_MET_WIJZIGINGEN,
+          DecisionOutcome.AFGEWEZEN)),
   JAARPLAN(EnumSet.of(DecisionOutcome.GOEDGEKEURD, DecisionOutcome.AFGEWEZEN)),
-  GO_NO_GO(EnumSet.of(
-      DecisionOutcome.VOORTZETTEN, DecisionOutcome.UITBREIDEN, DecisionOutcome.AFSCHALEN,
-      DecisionOutcome.STOPPEN));
+  GO_NO_GO(
+      EnumSet.of(
+          DecisionOutcome.VOORTZETTEN,
+          DecisionOutcome.UITBREIDEN,
+          DecisionOutcome.AFSCHALEN,
+          DecisionOutcome.STOPPEN));
 
   private final Set<DecisionOutcome> outcomes;
 

@@ -3,7 +3,10 @@ package nl.stedendriehoek.kringloop.workers.decision;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the AB decided; the form values are the kebab-case names ({@code goedgekeurd-met-wijzigingen}). */
+/**
+ * What the AB decided; the form values are the kebab-case names ({@code
+ * goedgekeurd-met-wijzigingen}).
+ */
 public enum DecisionOutcome {
   GOEDGEKEURD,
   GOEDGEKEURD_MET_WIJZIGINGEN,

@@ -1,17 +1,17 @@
 package nl.stedendriehoek.kringloop.workers.decision;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.focus.FocusProposal;
 import nl.stedendriehoek.kringloop.workers.focus.FocusProposalRepository;
 import nl.stedendriehoek.kringloop.workers.focus.ProposalStatus;
 import nl.stedendriehoek.kringloop.workers.participant.Participant;
 import nl.stedendriehoek.kringloop.workers.participant.ParticipantRepository;
 import nl.stedendriehoek.kringloop.workers.year.YearRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,18 +54,27 @@ public class DecisionService {
   public Registration register(DecisionRequest request) {
     years.require(request.yearCode());
     Optional<Decision> existing =
-        decisions.findByYearCodeAndGateAndRound(request.yearCode(), request.gate(), request.round());
+        decisions.findByYearCodeAndGateAndRound(
+            request.yearCode(), request.gate(), request.round());
     if (existing.isPresent()) {
       return existing.get().sameAs(request)
           ? new Registration(existing, List.of())
-          : refused("Over ronde " + request.round() + " is al besloten: " + existing.get().outcome().formValue() + ".");
+          : refused(
+              "Over ronde "
+                  + request.round()
+                  + " is al besloten: "
+                  + existing.get().outcome().formValue()
+                  + ".");
     }
     List<String> errors = validate(request);
     Optional<FocusProposal> proposal = Optional.empty();
     if (errors.isEmpty() && request.gate() == DecisionGate.FOCUSPUNTEN) {
       proposal = proposals.findByYearCodeAndRound(request.yearCode(), request.round());
       if (proposal.isEmpty() || proposal.get().status() != ProposalStatus.INGEDIEND) {
-        errors.add("Er ligt geen ingediend focusvoorstel (ronde " + request.round() + ") ter besluitvorming.");
+        errors.add(
+            "Er ligt geen ingediend focusvoorstel (ronde "
+                + request.round()
+                + ") ter besluitvorming.");
       }
     }
     if (!errors.isEmpty()) {
@@ -73,7 +82,8 @@ public class DecisionService {
     }
     proposal.ifPresent(open -> open.decided(ProposalStatus.valueOf(request.outcome().name())));
     Decision decision =
-        decisions.save(new Decision(request, proposal.map(FocusProposal::id).orElse(null), clock.instant()));
+        decisions.save(
+            new Decision(request, proposal.map(FocusProposal::id).orElse(null), clock.instant()));
     return new Registration(Optional.of(decision), List.of());
   }
 
@@ -98,7 +108,8 @@ public class DecisionService {
     if (request.outcome() == DecisionOutcome.AFGEWEZEN && request.rationale() == null) {
       errors.add("Geef bij afwijzen feedback, zodat de kwartiermaker het voorstel kan verbeteren.");
     }
-    if (request.outcome() == DecisionOutcome.GOEDGEKEURD_MET_WIJZIGINGEN && request.changes() == null) {
+    if (request.outcome() == DecisionOutcome.GOEDGEKEURD_MET_WIJZIGINGEN
+        && request.changes() == null) {
       errors.add("Beschrijf bij goedkeuren met wijzigingen welke wijzigingen het AB vraagt.");
     }
     return errors;

@@ -11,9 +11,9 @@ import nl.stedendriehoek.kringloop.workers.JobTypes;
 import org.springframework.stereotype.Component;
 
 /**
- * "Besluit registreren": puts the AB's decision in the register. A refused decision (not from an
- * AB member, missing feedback …) returns {@code besluitGeregistreerd=false} with the reasons, and
- * the process sends the task back to the AB.
+ * "Besluit registreren": puts the AB's decision in the register. A refused decision (not from an AB
+ * member, missing feedback …) returns {@code besluitGeregistreerd=false} with the reasons, and the
+ * process sends the task back to the AB.
  */
 @Component
 public class DecisionWorker {
@@ -35,8 +35,10 @@ public class DecisionWorker {
       @Variable String besluitGenomenDoor) {
     DecisionGate gate =
         DecisionGate.fromProcessValue(besluitPoort)
-            .orElseThrow(() -> new IllegalArgumentException(
-                "Unknown decision gate '" + besluitPoort + "' for year " + jaar));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Unknown decision gate '" + besluitPoort + "' for year " + jaar));
     List<String> errors = new ArrayList<>();
     Optional<DecisionOutcome> outcome = DecisionOutcome.fromFormValue(besluitUitkomst);
     if (outcome.isEmpty()) {

@@ -76,7 +76,8 @@ public class FocusPoint {
         .forEach(code -> participations.add(new Participation(code, ParticipationScope.VOLLEDIG)));
     draft.partParticipants().stream()
         .distinct()
-        .forEach(code -> participations.add(new Participation(code, ParticipationScope.ONDERDELEN)));
+        .forEach(
+            code -> participations.add(new Participation(code, ParticipationScope.ONDERDELEN)));
     draft.objectives().forEach(number -> objectives.add(number.shortValue()));
   }
 

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One round of the kwartiermaker's focus proposal: at most three focus points. Only valid
- * proposals become a round. The status moves through the transitions below and nowhere else.
+ * One round of the kwartiermaker's focus proposal: at most three focus points. Only valid proposals
+ * become a round. The status moves through the transitions below and nowhere else.
  */
 @Entity
 @Table(schema = "domain", name = "focus_proposal")
@@ -94,8 +94,8 @@ public class FocusProposal {
   }
 
   /**
-   * Makes these the year's focus points: an approved round, or the changed round submitted after
-   * an approval with changes ({@code changesApproved}).
+   * Makes these the year's focus points: an approved round, or the changed round submitted after an
+   * approval with changes ({@code changesApproved}).
    */
   void adopt(boolean changesApproved) {
     boolean adoptable =
@@ -103,7 +103,13 @@ public class FocusProposal {
             || (status == ProposalStatus.INGEDIEND && changesApproved);
     if (!adoptable) {
       throw new IllegalStateException(
-          "Focus proposal " + yearCode + " round " + round + " is " + status + " and cannot be adopted");
+          "Focus proposal "
+              + yearCode
+              + " round "
+              + round
+              + " is "
+              + status
+              + " and cannot be adopted");
     }
     status = ProposalStatus.VASTGESTELD;
   }
@@ -111,8 +117,16 @@ public class FocusProposal {
   private void requireStatus(ProposalStatus expected, String action) {
     if (status != expected) {
       throw new IllegalStateException(
-          "Cannot " + action + " focus proposal " + yearCode + " round " + round
-              + ": it is " + status + ", expected " + expected);
+          "Cannot "
+              + action
+              + " focus proposal "
+              + yearCode
+              + " round "
+              + round
+              + ": it is "
+              + status
+              + ", expected "
+              + expected);
     }
   }
 

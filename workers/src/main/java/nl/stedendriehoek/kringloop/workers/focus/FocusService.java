@@ -1,12 +1,12 @@
 package nl.stedendriehoek.kringloop.workers.focus;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Optional;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.year.Year;
 import nl.stedendriehoek.kringloop.workers.year.YearRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +34,9 @@ public class FocusService {
   public record Submission(Optional<FocusProposal> proposal, List<String> errors) {}
 
   /**
-   * Validates and stores the proposal as the next round. The same proposal arriving again while
-   * its round is still open (a redelivered job) returns that round instead of a new one; a
-   * different proposal replaces an open round nobody decided on.
+   * Validates and stores the proposal as the next round. The same proposal arriving again while its
+   * round is still open (a redelivered job) returns that round instead of a new one; a different
+   * proposal replaces an open round nobody decided on.
    */
   @Transactional
   public Submission submit(String yearCode, List<FocusPointDraft> points) {
@@ -53,7 +53,8 @@ public class FocusService {
       latest.get().supersede();
     }
     int round = latest.map(proposal -> proposal.round() + 1).orElse(1);
-    FocusProposal proposal = proposals.save(new FocusProposal(yearCode, round, points, clock.instant()));
+    FocusProposal proposal =
+        proposals.save(new FocusProposal(yearCode, round, points, clock.instant()));
     return new Submission(Optional.of(proposal), List.of());
   }
 
@@ -71,7 +72,8 @@ public class FocusService {
     if (latest.status() != ProposalStatus.VASTGESTELD) {
       boolean changesApproved =
           rounds.size() > 1
-              && rounds.get(rounds.size() - 2).status() == ProposalStatus.GOEDGEKEURD_MET_WIJZIGINGEN;
+              && rounds.get(rounds.size() - 2).status()
+                  == ProposalStatus.GOEDGEKEURD_MET_WIJZIGINGEN;
       latest.adopt(changesApproved);
       years.require(yearCode).focusPointsAdopted();
     }

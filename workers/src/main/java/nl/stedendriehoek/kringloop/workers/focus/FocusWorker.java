@@ -9,8 +9,8 @@ import nl.stedendriehoek.kringloop.workers.JobTypes;
 import org.springframework.stereotype.Component;
 
 /**
- * "Focusvoorstel valideren" (an invalid proposal goes back to the kwartiermaker with
- * {@code voorstelFouten}; the gateway reads {@code voorstelGeldig}) and "Focuspunten vaststellen".
+ * "Focusvoorstel valideren" (an invalid proposal goes back to the kwartiermaker with {@code
+ * voorstelFouten}; the gateway reads {@code voorstelGeldig}) and "Focuspunten vaststellen".
  */
 @Component
 public class FocusWorker {
@@ -32,10 +32,13 @@ public class FocusWorker {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("voorstelGeldig", submission.errors().isEmpty());
     result.put("voorstelFouten", submission.errors());
-    submission.proposal().ifPresent(proposal -> {
-      result.put("voorstelId", proposal.id());
-      result.put("voorstelRonde", proposal.round());
-    });
+    submission
+        .proposal()
+        .ifPresent(
+            proposal -> {
+              result.put("voorstelId", proposal.id());
+              result.put("voorstelRonde", proposal.round());
+            });
     return result;
   }
 

@@ -37,8 +37,11 @@ public class ProposalValidator {
     }
     if (points.size() > MAX_FOCUS_POINTS) {
       errors.add(
-          "Een voorstel bevat maximaal " + MAX_FOCUS_POINTS + " focuspunten; dit voorstel heeft er "
-              + points.size() + ".");
+          "Een voorstel bevat maximaal "
+              + MAX_FOCUS_POINTS
+              + " focuspunten; dit voorstel heeft er "
+              + points.size()
+              + ".");
     }
     Map<String, String> names =
         municipalities.findAllByOrderByName().stream()
@@ -50,7 +53,11 @@ public class ProposalValidator {
   }
 
   private void validatePoint(
-      String label, FocusPointDraft point, Year year, Map<String, String> names, List<String> errors) {
+      String label,
+      FocusPointDraft point,
+      Year year,
+      Map<String, String> names,
+      List<String> errors) {
     if (point.theme() == null || point.theme() < 1 || point.theme() > THEMES) {
       errors.add(label + ": kies een van de zes thema's.");
     }
@@ -64,18 +71,27 @@ public class ProposalValidator {
     } else {
       named.add(point.lead());
       if (!point.participants().contains(point.lead())) {
-        errors.add(label + ": de trekker (" + name(point.lead(), names) + ") moet zelf volledig meedoen.");
+        errors.add(
+            label + ": de trekker (" + name(point.lead(), names) + ") moet zelf volledig meedoen.");
       }
     }
     named.stream().sorted().forEach(code -> checkMunicipality(label, code, year, names, errors));
     point.participants().stream()
         .filter(point.partParticipants()::contains)
-        .forEach(code -> errors.add(
-            label + ": " + name(code, names) + " doet volledig én op onderdelen mee; kies één van beide."));
+        .forEach(
+            code ->
+                errors.add(
+                    label
+                        + ": "
+                        + name(code, names)
+                        + " doet volledig én op onderdelen mee; kies één van beide."));
     Set<String> others = new HashSet<>(named);
     others.remove(point.lead());
     if (others.isEmpty()) {
-      errors.add(label + ": naast de trekker doet minstens één andere gemeente mee (volledig of op onderdelen).");
+      errors.add(
+          label
+              + ": naast de trekker doet minstens één andere gemeente mee (volledig of op"
+              + " onderdelen).");
     }
     if (!point.partParticipants().isEmpty() && point.parts() == null) {
       errors.add(label + ": beschrijf aan welke onderdelen gemeenten op onderdelen meedoen.");

@@ -1,13 +1,13 @@
 package nl.stedendriehoek.kringloop.workers.notification;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.reference.Municipality;
 import nl.stedendriehoek.kringloop.workers.reference.MunicipalityRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,9 @@ public class NotificationService {
   private final Clock clock;
 
   public NotificationService(
-      NotificationRepository notifications, MunicipalityRepository municipalities, ObjectProvider<Clock> clocks) {
+      NotificationRepository notifications,
+      MunicipalityRepository municipalities,
+      ObjectProvider<Clock> clocks) {
     this.notifications = notifications;
     this.municipalities = municipalities;
     this.clock = DomainClock.of(clocks);
@@ -31,7 +33,12 @@ public class NotificationService {
 
   /** What to tell whom; {@code details} is the process's own sentence about the task or event. */
   public record Message(
-      long jobKey, NotificationKind kind, String yearCode, List<String> groups, String topic, String details) {}
+      long jobKey,
+      NotificationKind kind,
+      String yearCode,
+      List<String> groups,
+      String topic,
+      String details) {}
 
   /**
    * Adds one outbox entry per group. A redelivered job (same job key) adds nothing new; an unknown
@@ -42,15 +49,21 @@ public class NotificationService {
   @Transactional
   public int enqueue(Message message) {
     Set<String> known = new LinkedHashSet<>(FIXED_GROUPS);
-    municipalities.findAllByOrderByName().stream().map(Municipality::candidateGroup).forEach(known::add);
+    municipalities.findAllByOrderByName().stream()
+        .map(Municipality::candidateGroup)
+        .forEach(known::add);
     Set<String> groups = new LinkedHashSet<>(message.groups());
     groups.stream()
         .filter(group -> !known.contains(group))
         .findFirst()
-        .ifPresent(group -> {
-          throw new IllegalArgumentException(
-              "Unknown recipient group '" + group + "' in notification job " + message.jobKey());
-        });
+        .ifPresent(
+            group -> {
+              throw new IllegalArgumentException(
+                  "Unknown recipient group '"
+                      + group
+                      + "' in notification job "
+                      + message.jobKey());
+            });
     int added = 0;
     for (String group : groups) {
       if (!notifications.existsByJobKeyAndRecipientGroup(message.jobKey(), group)) {

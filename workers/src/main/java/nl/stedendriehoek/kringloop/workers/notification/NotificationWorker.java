@@ -10,9 +10,9 @@ import nl.stedendriehoek.kringloop.workers.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * "… versturen" service tasks: new task for a group, reminder, escalation, decision published.
- * The BPMN sets {@code soort}, {@code ontvangers} (candidate groups), {@code onderwerp} and
- * optionally {@code toelichting} as input mappings. The job key makes redelivery harmless.
+ * "… versturen" service tasks: new task for a group, reminder, escalation, decision published. The
+ * BPMN sets {@code soort}, {@code ontvangers} (candidate groups), {@code onderwerp} and optionally
+ * {@code toelichting} as input mappings. The job key makes redelivery harmless.
  */
 @Component
 public class NotificationWorker {
@@ -33,15 +33,22 @@ public class NotificationWorker {
       @Variable String toelichting) {
     NotificationKind kind =
         NotificationKind.fromProcessValue(soort)
-            .orElseThrow(() -> new IllegalArgumentException(
-                "Unknown notification kind '" + soort + "' in job " + jobKey));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Unknown notification kind '" + soort + "' in job " + jobKey));
     if (onderwerp == null || onderwerp.isBlank()) {
       throw new IllegalArgumentException("Notification job " + jobKey + " has no 'onderwerp'");
     }
     int added =
         service.enqueue(
             new NotificationService.Message(
-                jobKey, kind, jaar, ProcessVariables.texts(ontvangers), onderwerp.strip(), toelichting));
+                jobKey,
+                kind,
+                jaar,
+                ProcessVariables.texts(ontvangers),
+                onderwerp.strip(),
+                toelichting));
     return Map.of("notificatiesAangemaakt", added);
   }
 }

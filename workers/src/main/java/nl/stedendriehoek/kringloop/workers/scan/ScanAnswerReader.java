@@ -39,7 +39,10 @@ final class ScanAnswerReader {
       }
     }
     themes.keySet().stream()
-        .filter(theme -> !byTheme.containsKey(theme) && errors.stream().noneMatch(e -> e.startsWith(label(theme))))
+        .filter(
+            theme ->
+                !byTheme.containsKey(theme)
+                    && errors.stream().noneMatch(e -> e.startsWith(label(theme))))
         .forEach(theme -> errors.add(label(theme) + ": nog niet ingevuld."));
     return List.copyOf(byTheme.values());
   }

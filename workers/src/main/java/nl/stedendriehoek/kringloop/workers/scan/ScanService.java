@@ -1,18 +1,18 @@
 package nl.stedendriehoek.kringloop.workers.scan;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.reference.Theme;
 import nl.stedendriehoek.kringloop.workers.reference.ThemeRepository;
 import nl.stedendriehoek.kringloop.workers.year.Deadlines;
 import nl.stedendriehoek.kringloop.workers.year.Year;
 import nl.stedendriehoek.kringloop.workers.year.YearRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,8 @@ public class ScanService {
    * changes nothing.
    */
   @Transactional
-  public List<String> record(String yearCode, String municipalityCode, List<Map<String, Object>> answers) {
+  public List<String> record(
+      String yearCode, String municipalityCode, List<Map<String, Object>> answers) {
     Year year = years.require(yearCode);
     if (!year.takesPart(municipalityCode)) {
       return List.of("Gemeente '" + municipalityCode + "' doet niet mee in " + yearCode + ".");
@@ -130,15 +131,24 @@ public class ScanService {
           case TREKKER -> leads.add(scan.municipalityCode());
           case DEELNEMER -> participants.add(scan.municipalityCode());
           case VOLGER -> followers.add(scan.municipalityCode());
-          case NIET -> { }
+          case NIET -> {}
         }
       }
     }
     double average = answered == 0 ? 0.0 : Math.round(100.0 * relevanceSum / answered) / 100.0;
     return new ThemeScore(
-        theme.number(), theme.name(), average, answered, leads, participants, followers, capacity, 0);
+        theme.number(),
+        theme.name(),
+        average,
+        answered,
+        leads,
+        participants,
+        followers,
+        capacity,
+        0);
   }
 
   /** The scan's outcome: scores per theme (ranked), who submitted and who did not. */
-  public record ScanAggregate(List<ThemeScore> scores, List<String> submitted, List<String> missing) {}
+  public record ScanAggregate(
+      List<ThemeScore> scores, List<String> submitted, List<String> missing) {}
 }

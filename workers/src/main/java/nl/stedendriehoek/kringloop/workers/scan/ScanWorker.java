@@ -12,8 +12,8 @@ import nl.stedendriehoek.kringloop.workers.year.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**
- * The theme scan's workers: record one municipality's scan (process {@code thema-scan}), extend
- * its deadline after an escalation, and aggregate all scans of the year (main process). The
+ * The theme scan's workers: record one municipality's scan (process {@code thema-scan}), extend its
+ * deadline after an escalation, and aggregate all scans of the year (main process). The
  * classification of the themes is the DMN table {@code thema-classificatie}, evaluated by the
  * engine in the business rule task that follows the aggregation.
  */

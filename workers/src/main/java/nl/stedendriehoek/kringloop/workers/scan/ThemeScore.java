@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The region's view of one theme after the scan: how relevant on average, who wants to lead or
- * join, and how many hours are on offer. {@link #asVariables()} is the shape the DMN table
- * {@code thema-classificatie} reads.
+ * join, and how many hours are on offer. {@link #asVariables()} is the shape the DMN table {@code
+ * thema-classificatie} reads.
  */
 public record ThemeScore(
     int theme,
@@ -22,7 +22,14 @@ public record ThemeScore(
 
   ThemeScore ranked(int newRank) {
     return new ThemeScore(
-        theme, themeName, averageRelevance, scans, leads, participants, followers, capacityHours,
+        theme,
+        themeName,
+        averageRelevance,
+        scans,
+        leads,
+        participants,
+        followers,
+        capacityHours,
         newRank);
   }
 

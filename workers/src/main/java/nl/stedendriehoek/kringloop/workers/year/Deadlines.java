@@ -1,8 +1,6 @@
 package nl.stedendriehoek.kringloop.workers.year;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,7 +11,6 @@ public interface YearRepository extends Repository<Year, String> {
 
   /** The year or a clear failure: a job for an unknown year is a modelling or data error. */
   default Year require(String code) {
-    return findByCode(code)
-        .orElseThrow(() -> new UnknownYearException(code));
+    return findByCode(code).orElseThrow(() -> new UnknownYearException(code));
   }
 }

@@ -1,15 +1,15 @@
 package nl.stedendriehoek.kringloop.workers.year;
 
 import java.time.Clock;
-import nl.stedendriehoek.kringloop.workers.DomainClock;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.reference.Municipality;
 import nl.stedendriehoek.kringloop.workers.reference.MunicipalityRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,10 @@ public class YearService {
   private final Clock clock;
 
   public YearService(
-      YearRepository years, MunicipalityRepository municipalities, Deadlines deadlines, ObjectProvider<Clock> clocks) {
+      YearRepository years,
+      MunicipalityRepository municipalities,
+      Deadlines deadlines,
+      ObjectProvider<Clock> clocks) {
     this.years = years;
     this.municipalities = municipalities;
     this.deadlines = deadlines;

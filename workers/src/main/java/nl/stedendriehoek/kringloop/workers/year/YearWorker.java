@@ -16,8 +16,8 @@ import nl.stedendriehoek.kringloop.workers.reference.ThemeRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * "Jaar registreren": stores the year from the start form and hands the process what its timers
- * and the scan need (the participating municipalities and their names, the themes and the timer
+ * "Jaar registreren": stores the year from the start form and hands the process what its timers and
+ * the scan need (the participating municipalities and their names, the themes and the timer
  * moments). Invalid start data returns {@code jaarGeldig=false} with {@code jaarFouten}; the
  * process then asks the kwartiermaker to correct it.
  */

@@ -33,9 +33,12 @@ class DecisionRegisterAppendOnlyTest {
     long id = registeredDecision();
 
     // when / then
-    assertThatThrownBy(() -> jdbc.update("UPDATE domain.decision SET outcome = 'AFGEWEZEN' WHERE id = ?", id))
+    assertThatThrownBy(
+            () -> jdbc.update("UPDATE domain.decision SET outcome = 'AFGEWEZEN' WHERE id = ?", id))
         .hasMessageContaining("append-only");
-    assertThat(jdbc.queryForObject("SELECT outcome FROM domain.decision WHERE id = ?", String.class, id))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT outcome FROM domain.decision WHERE id = ?", String.class, id))
         .isEqualTo("GOEDGEKEURD");
   }
 
@@ -47,7 +50,9 @@ class DecisionRegisterAppendOnlyTest {
     // when / then
     assertThatThrownBy(() -> jdbc.update("DELETE FROM domain.decision WHERE id = ?", id))
         .hasMessageContaining("append-only");
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM domain.decision WHERE id = ?", Integer.class, id))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM domain.decision WHERE id = ?", Integer.class, id))
         .isEqualTo(1);
   }
 
@@ -57,15 +62,17 @@ class DecisionRegisterAppendOnlyTest {
     registeredDecision();
 
     // when / then
-    assertThatThrownBy(() -> jdbc.execute("TRUNCATE domain.decision CASCADE")).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.execute("TRUNCATE domain.decision CASCADE"))
+        .hasMessageContaining("append-only");
   }
 
   @Test
   void shouldOfferNoWayToChangeADecisionInJava() {
     // when
-    Method[] publicMethods = Arrays.stream(Decision.class.getDeclaredMethods())
-        .filter(method -> Modifier.isPublic(method.getModifiers()))
-        .toArray(Method[]::new);
+    Method[] publicMethods =
+        Arrays.stream(Decision.class.getDeclaredMethods())
+            .filter(method -> Modifier.isPublic(method.getModifiers()))
+            .toArray(Method[]::new);
 
     // then
     assertThat(publicMethods).isNotEmpty().allMatch(method -> method.getParameterCount() == 0);
@@ -78,7 +85,8 @@ class DecisionRegisterAppendOnlyTest {
     String year = TestYears.register(years, TestYears.ALL);
     scans.aggregate(year);
     focus.validate(year, FocusPoints.validProposal());
-    Map<String, Object> result = worker.register(year, "focuspunten", 1, "goedgekeurd", "Akkoord.", null, "ab");
+    Map<String, Object> result =
+        worker.register(year, "focuspunten", 1, "goedgekeurd", "Akkoord.", null, "ab");
     return (Long) result.get("besluitId");
   }
 }

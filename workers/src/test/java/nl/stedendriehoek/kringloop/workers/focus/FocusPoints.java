@@ -9,12 +9,18 @@ public final class FocusPoints {
 
   private FocusPoints() {}
 
-  public static Map<String, Object> point(String theme, String idea, String lead, List<String> participants) {
+  public static Map<String, Object> point(
+      String theme, String idea, String lead, List<String> participants) {
     return point(theme, idea, lead, participants, List.of(), null);
   }
 
   public static Map<String, Object> point(
-      String theme, String idea, String lead, List<String> participants, List<String> onParts, String parts) {
+      String theme,
+      String idea,
+      String lead,
+      List<String> participants,
+      List<String> onParts,
+      String parts) {
     Map<String, Object> point = new LinkedHashMap<>();
     point.put("thema", theme);
     point.put("projectidee", idea);
@@ -28,8 +34,17 @@ public final class FocusPoints {
 
   public static List<Map<String, Object>> validProposal() {
     return List.of(
-        point("4", "Circulaire onderwijshuisvesting", "deventer", List.of("deventer", "zutphen", "lochem")),
-        point("3", "Gedeeld materialendepot", "apeldoorn", List.of("apeldoorn", "epe"),
-            List.of("heerde"), "Heerde levert materialen aan, maar beheert het depot niet."));
+        point(
+            "4",
+            "Circulaire onderwijshuisvesting",
+            "deventer",
+            List.of("deventer", "zutphen", "lochem")),
+        point(
+            "3",
+            "Gedeeld materialendepot",
+            "apeldoorn",
+            List.of("apeldoorn", "epe"),
+            List.of("heerde"),
+            "Heerde levert materialen aan, maar beheert het depot niet."));
   }
 }

@@ -31,7 +31,8 @@ class FocusWorkerTest {
     assertThat(result).containsEntry("voorstelGeldig", true).containsEntry("voorstelRonde", 1);
     FocusProposal proposal = proposals.findByYearCodeAndRound(year, 1).orElseThrow();
     assertThat(proposal.status()).isEqualTo(ProposalStatus.INGEDIEND);
-    assertThat(proposal.points()).extracting(FocusPoint::projectIdea)
+    assertThat(proposal.points())
+        .extracting(FocusPoint::projectIdea)
         .containsExactly("Circulaire onderwijshuisvesting", "Gedeeld materialendepot");
     FocusPoint depot = proposal.points().get(1);
     assertThat(depot.participations())
@@ -44,11 +45,12 @@ class FocusWorkerTest {
   void shouldRefuseFourFocusPoints() {
     // given
     String year = TestYears.register(years, TestYears.ALL);
-    List<Map<String, Object>> four = List.of(
-        point("1", "Beleidsblauwdrukken", "epe", List.of("epe", "heerde")),
-        point("2", "Circulaire inkoop", "voorst", List.of("voorst", "brummen")),
-        point("3", "Materialendepot", "apeldoorn", List.of("apeldoorn", "epe")),
-        point("4", "Onderwijshuisvesting", "deventer", List.of("deventer", "zutphen")));
+    List<Map<String, Object>> four =
+        List.of(
+            point("1", "Beleidsblauwdrukken", "epe", List.of("epe", "heerde")),
+            point("2", "Circulaire inkoop", "voorst", List.of("voorst", "brummen")),
+            point("3", "Materialendepot", "apeldoorn", List.of("apeldoorn", "epe")),
+            point("4", "Onderwijshuisvesting", "deventer", List.of("deventer", "zutphen")));
 
     // when
     Map<String, Object> result = worker.validate(year, four);
@@ -64,8 +66,8 @@ class FocusWorkerTest {
   void shouldRefuseALeadThatDoesNotJoinAndAnUnknownMunicipality() {
     // given
     String year = TestYears.register(years, TestYears.ALL);
-    List<Map<String, Object>> proposal = List.of(
-        point("4", "Circulair bouwen", "deventer", List.of("zutphen", "amsterdam")));
+    List<Map<String, Object>> proposal =
+        List.of(point("4", "Circulair bouwen", "deventer", List.of("zutphen", "amsterdam")));
 
     // when
     Map<String, Object> result = worker.validate(year, proposal);
@@ -91,15 +93,23 @@ class FocusWorkerTest {
         .containsExactly(
             "Focuspunt 1: kies een van de zes thema's.",
             "Focuspunt 1: beschrijf een concreet projectidee.",
-            "Focuspunt 1: naast de trekker doet minstens één andere gemeente mee (volledig of op onderdelen).");
+            "Focuspunt 1: naast de trekker doet minstens één andere gemeente mee (volledig of op"
+                + " onderdelen).");
   }
 
   @Test
   void shouldRefuseMunicipalitiesOutsideTheYearAndPartsWithoutDescription() {
     // given
     String year = TestYears.register(years, List.of("epe", "heerde"));
-    List<Map<String, Object>> proposal = List.of(
-        point("2", "Circulaire inkoop", "epe", List.of("epe"), List.of("heerde", "lochem"), null));
+    List<Map<String, Object>> proposal =
+        List.of(
+            point(
+                "2",
+                "Circulaire inkoop",
+                "epe",
+                List.of("epe"),
+                List.of("heerde", "lochem"),
+                null));
 
     // when
     Map<String, Object> result = worker.validate(year, proposal);
@@ -120,7 +130,8 @@ class FocusWorkerTest {
     Map<String, Object> result = worker.validate(year, null);
 
     // then
-    assertThat(WorkerResults.<String>list(result, "voorstelFouten")).containsExactly("Een voorstel bevat minstens één focuspunt.");
+    assertThat(WorkerResults.<String>list(result, "voorstelFouten"))
+        .containsExactly("Een voorstel bevat minstens één focuspunt.");
   }
 
   @Test
@@ -145,7 +156,10 @@ class FocusWorkerTest {
 
     // when
     Map<String, Object> changed =
-        worker.validate(year, List.of(point("5", "CO2-winst uit hergebruik", "zutphen", List.of("zutphen", "brummen"))));
+        worker.validate(
+            year,
+            List.of(
+                point("5", "CO2-winst uit hergebruik", "zutphen", List.of("zutphen", "brummen"))));
 
     // then
     assertThat(changed).containsEntry("voorstelRonde", 2);

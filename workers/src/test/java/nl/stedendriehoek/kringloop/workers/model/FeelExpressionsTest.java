@@ -26,10 +26,10 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 
 /**
- * Every FEEL expression in the processes and forms, checked with the FEEL engine Camunda 8 uses:
- * it parses, and in a realistic state of a year (variables shaped as our workers return them) it
- * evaluates to a value. A typo or a FEEL misunderstanding (e.g. {@code list + list}, which is
- * null in FEEL) fails here instead of as an incident in a running year.
+ * Every FEEL expression in the processes and forms, checked with the FEEL engine Camunda 8 uses: it
+ * parses, and in a realistic state of a year (variables shaped as our workers return them) it
+ * evaluates to a value. A typo or a FEEL misunderstanding (e.g. {@code list + list}, which is null
+ * in FEEL) fails here instead of as an incident in a running year.
  */
 class FeelExpressionsTest {
 
@@ -52,8 +52,12 @@ class FeelExpressionsTest {
       }
       EvaluationResult result = FEEL.evaluate(parsed.parsedExpression(), year);
       if (result.isFailure() || (result.result() == null && !feel.equals("null"))) {
-        problems.add(expression.getKey() + " = " + feel + " evaluates to "
-            + (result.isFailure() ? result.failure().message() : "null"));
+        problems.add(
+            expression.getKey()
+                + " = "
+                + feel
+                + " evaluates to "
+                + (result.isFailure() ? result.failure().message() : "null"));
       }
     }
 
@@ -85,26 +89,43 @@ class FeelExpressionsTest {
   @Test
   void shouldCollectEveryRecipientGroupWhenTheDecisionIsPublished() throws Exception {
     // given
-    String recipients = bpmnExpressions().get("kwartiermaker-jaar.bpmn besluit-publiceren ontvangers");
+    String recipients =
+        bpmnExpressions().get("kwartiermaker-jaar.bpmn besluit-publiceren ontvangers");
 
     // when
-    Object groups = FEEL.evaluate(FEEL.parseExpression(recipients.substring(1)).parsedExpression(), runningYear()).result();
+    Object groups =
+        FEEL.evaluate(
+                FEEL.parseExpression(recipients.substring(1)).parsedExpression(), runningYear())
+            .result();
 
     // then
-    assertThat(groups).asList().containsExactly(
-        "kwartiermaker", "bestuurders", "ab", "stakeholders", "gemeente-deventer", "gemeente-epe", "gemeente-zutphen");
+    assertThat(groups)
+        .asList()
+        .containsExactly(
+            "kwartiermaker",
+            "bestuurders",
+            "ab",
+            "stakeholders",
+            "gemeente-deventer",
+            "gemeente-epe",
+            "gemeente-zutphen");
   }
 
   @Test
   void shouldMergeTheThemeScoreAndItsClassificationPerTheme() throws Exception {
     // given
-    String outputElement = bpmnExpressions().get("kwartiermaker-jaar.bpmn themas-classificeren outputElement");
+    String outputElement =
+        bpmnExpressions().get("kwartiermaker-jaar.bpmn themas-classificeren outputElement");
 
     // when
-    Object merged = FEEL.evaluate(FEEL.parseExpression(outputElement.substring(1)).parsedExpression(), runningYear()).result();
+    Object merged =
+        FEEL.evaluate(
+                FEEL.parseExpression(outputElement.substring(1)).parsedExpression(), runningYear())
+            .result();
 
     // then
-    assertThat(merged).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(merged)
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .containsEntry("themaNaam", "Circulair bouwen")
         .containsEntry("classificatie", "focuskandidaat")
         .containsKey("toelichting");
@@ -145,11 +166,15 @@ class FeelExpressionsTest {
         for (int a = 0; a < attributes.getLength(); a++) {
           Attr attribute = (Attr) attributes.item(a);
           if (attribute.getValue().startsWith("=")) {
-            String name = attribute.getName().equals("source") ? element.getAttribute("target") : attribute.getName();
+            String name =
+                attribute.getName().equals("source")
+                    ? element.getAttribute("target")
+                    : attribute.getName();
             expressions.put(owner + " " + name, attribute.getValue());
           }
         }
-        String text = element.getChildNodes().getLength() == 1 ? element.getTextContent().strip() : "";
+        String text =
+            element.getChildNodes().getLength() == 1 ? element.getTextContent().strip() : "";
         if (text.startsWith("=")) {
           expressions.put(owner + " " + element.getLocalName(), text);
         }
@@ -161,7 +186,8 @@ class FeelExpressionsTest {
   private static String owner(Element element) {
     org.w3c.dom.Node node = element;
     while (node instanceof Element candidate) {
-      if (candidate.getNamespaceURI().endsWith("/MODEL") && candidate.hasAttribute("id")
+      if (candidate.getNamespaceURI().endsWith("/MODEL")
+          && candidate.hasAttribute("id")
           && !candidate.getLocalName().endsWith("EventDefinition")) {
         return candidate.getAttribute("id");
       }
@@ -183,7 +209,8 @@ class FeelExpressionsTest {
     variables.put("jaar", "CE-2026");
     variables.put("jaarGeldig", true);
     variables.put("gemeenten", List.of("deventer", "epe", "zutphen"));
-    variables.put("gemeenteNamen", Map.of("deventer", "Deventer", "epe", "Epe", "zutphen", "Zutphen"));
+    variables.put(
+        "gemeenteNamen", Map.of("deventer", "Deventer", "epe", "Epe", "zutphen", "Zutphen"));
     variables.put("gemeente", "epe");
     variables.put("themas", List.of(Map.of("thema", 4, "themaNaam", "Circulair bouwen")));
     variables.put("scanDeadlineDatum", "13 februari 2026");
@@ -197,7 +224,9 @@ class FeelExpressionsTest {
     variables.put("verlengingGeldig", true);
     variables.put("themaScores", List.of(score));
     variables.put("themaScore", score);
-    variables.put("themaClassificatie", Map.of("classificatie", "focuskandidaat", "toelichting", "Hoge relevantie."));
+    variables.put(
+        "themaClassificatie",
+        Map.of("classificatie", "focuskandidaat", "toelichting", "Hoge relevantie."));
     variables.put("ingeleverdeScans", List.of("deventer", "epe"));
     variables.put("ontbrekendeScans", List.of("zutphen"));
     variables.put("voorstelGeldig", true);

@@ -78,16 +78,27 @@ class ProcessModelTest {
 
   @Test
   void shouldPassCamundaDesignTimeValidation() {
-    models.forEach((file, model) -> {
-      // when
-      ValidationResults results = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
+    models.forEach(
+        (file, model) -> {
+          // when
+          ValidationResults results = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
 
-      // then
-      List<String> problems = new ArrayList<>();
-      results.getResults().forEach((element, list) -> list.forEach(result ->
-          problems.add(file + " " + ((BaseElement) element).getId() + ": " + result.getMessage())));
-      assertThat(problems).as(file).isEmpty();
-    });
+          // then
+          List<String> problems = new ArrayList<>();
+          results
+              .getResults()
+              .forEach(
+                  (element, list) ->
+                      list.forEach(
+                          result ->
+                              problems.add(
+                                  file
+                                      + " "
+                                      + ((BaseElement) element).getId()
+                                      + ": "
+                                      + result.getMessage())));
+          assertThat(problems).as(file).isEmpty();
+        });
   }
 
   @Test
@@ -107,24 +118,25 @@ class ProcessModelTest {
   @Test
   void shouldNameEveryElementInDutch() {
     List<String> problems = new ArrayList<>();
-    models.forEach((file, model) -> {
-      // given
-      List<BaseElement> named = new ArrayList<>(model.getModelElementsByType(FlowNode.class));
-      named.addAll(model.getModelElementsByType(Process.class));
-      model.getModelElementsByType(Gateway.class).stream()
-          .filter(gateway -> gateway.getOutgoing().size() > 1)
-          .forEach(gateway -> named.addAll(gateway.getOutgoing()));
+    models.forEach(
+        (file, model) -> {
+          // given
+          List<BaseElement> named = new ArrayList<>(model.getModelElementsByType(FlowNode.class));
+          named.addAll(model.getModelElementsByType(Process.class));
+          model.getModelElementsByType(Gateway.class).stream()
+              .filter(gateway -> gateway.getOutgoing().size() > 1)
+              .forEach(gateway -> named.addAll(gateway.getOutgoing()));
 
-      // when
-      for (BaseElement element : named) {
-        String name = element.getAttributeValue("name");
-        if (name == null || name.isBlank()) {
-          problems.add(file + " " + element.getId() + " has no name");
-        } else if (ENGLISH.matcher(name.toLowerCase(Locale.ROOT)).find()) {
-          problems.add(file + " " + element.getId() + " looks English: " + name);
-        }
-      }
-    });
+          // when
+          for (BaseElement element : named) {
+            String name = element.getAttributeValue("name");
+            if (name == null || name.isBlank()) {
+              problems.add(file + " " + element.getId() + " has no name");
+            } else if (ENGLISH.matcher(name.toLowerCase(Locale.ROOT)).find()) {
+              problems.add(file + " " + element.getId() + " looks English: " + name);
+            }
+          }
+        });
 
     // then
     assertThat(problems).isEmpty();
@@ -142,28 +154,31 @@ class ProcessModelTest {
 
     // when
     List<String> problems = new ArrayList<>();
-    models.forEach((file, model) -> {
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        if (task.getSingleExtensionElement(ZeebeUserTask.class) == null) {
-          problems.add(file + " " + task.getId() + " is not a Camunda user task");
-        }
-        checkForm(file, task, formIds, problems);
-      }
-      model.getModelElementsByType(StartEvent.class).stream()
-          .filter(start -> start.getSingleExtensionElement(ZeebeFormDefinition.class) != null)
-          .forEach(start -> checkForm(file, start, formIds, problems));
-    });
+    models.forEach(
+        (file, model) -> {
+          for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getSingleExtensionElement(ZeebeUserTask.class) == null) {
+              problems.add(file + " " + task.getId() + " is not a Camunda user task");
+            }
+            checkForm(file, task, formIds, problems);
+          }
+          model.getModelElementsByType(StartEvent.class).stream()
+              .filter(start -> start.getSingleExtensionElement(ZeebeFormDefinition.class) != null)
+              .forEach(start -> checkForm(file, start, formIds, problems));
+        });
 
     // then
     assertThat(problems).isEmpty();
   }
 
-  private static void checkForm(String file, FlowNode node, Set<String> formIds, List<String> problems) {
+  private static void checkForm(
+      String file, FlowNode node, Set<String> formIds, List<String> problems) {
     ZeebeFormDefinition form = node.getSingleExtensionElement(ZeebeFormDefinition.class);
     if (form == null || form.getFormId() == null) {
       problems.add(file + " " + node.getId() + " has no linked form (formId)");
     } else if (!formIds.contains(form.getFormId())) {
-      problems.add(file + " " + node.getId() + " links form '" + form.getFormId() + "', not in forms/");
+      problems.add(
+          file + " " + node.getId() + " links form '" + form.getFormId() + "', not in forms/");
     }
   }
 
@@ -174,8 +189,13 @@ class ProcessModelTest {
 
     // when
     Set<String> used = new HashSet<>();
-    models.values().forEach(model ->
-        model.getModelElementsByType(ZeebeTaskDefinition.class).forEach(task -> used.add(task.getType())));
+    models
+        .values()
+        .forEach(
+            model ->
+                model
+                    .getModelElementsByType(ZeebeTaskDefinition.class)
+                    .forEach(task -> used.add(task.getType())));
 
     // then
     assertThat(used).isNotEmpty().allMatch(type -> type.matches("kringloop(-[a-z0-9]+)+"));
@@ -186,8 +206,13 @@ class ProcessModelTest {
   void shouldCallOnlyProcessesAndDecisionsThatExist() throws IOException {
     // given
     Set<String> processIds = new HashSet<>();
-    models.values().forEach(model ->
-        model.getModelElementsByType(Process.class).forEach(process -> processIds.add(process.getId())));
+    models
+        .values()
+        .forEach(
+            model ->
+                model
+                    .getModelElementsByType(Process.class)
+                    .forEach(process -> processIds.add(process.getId())));
     Set<String> decisionIds = new HashSet<>();
     Pattern decision = Pattern.compile("<decision id=\"([^\"]+)\"");
     for (Path dmn : ModelFiles.files("processes", ".dmn")) {
@@ -200,11 +225,21 @@ class ProcessModelTest {
     // when
     Set<String> called = new HashSet<>();
     Set<String> decided = new HashSet<>();
-    models.values().forEach(model -> {
-      model.getModelElementsByType(CallActivity.class).forEach(call ->
-          called.add(call.getSingleExtensionElement(ZeebeCalledElement.class).getProcessId()));
-      model.getModelElementsByType(ZeebeCalledDecision.class).forEach(d -> decided.add(d.getDecisionId()));
-    });
+    models
+        .values()
+        .forEach(
+            model -> {
+              model
+                  .getModelElementsByType(CallActivity.class)
+                  .forEach(
+                      call ->
+                          called.add(
+                              call.getSingleExtensionElement(ZeebeCalledElement.class)
+                                  .getProcessId()));
+              model
+                  .getModelElementsByType(ZeebeCalledDecision.class)
+                  .forEach(d -> decided.add(d.getDecisionId()));
+            });
 
     // then
     assertThat(called).contains("thema-scan");
@@ -216,31 +251,38 @@ class ProcessModelTest {
   @Test
   void shouldDrawEveryElementInTheDiagram() {
     List<String> problems = new ArrayList<>();
-    models.forEach((file, model) -> {
-      // given
-      Set<String> shapes = new HashSet<>();
-      model.getModelElementsByType(BpmnShape.class).forEach(shape -> shapes.add(shape.getBpmnElement().getId()));
-      Set<String> edges = new HashSet<>();
-      model.getModelElementsByType(BpmnEdge.class).forEach(edge -> edges.add(edge.getBpmnElement().getId()));
+    models.forEach(
+        (file, model) -> {
+          // given
+          Set<String> shapes = new HashSet<>();
+          model
+              .getModelElementsByType(BpmnShape.class)
+              .forEach(shape -> shapes.add(shape.getBpmnElement().getId()));
+          Set<String> edges = new HashSet<>();
+          model
+              .getModelElementsByType(BpmnEdge.class)
+              .forEach(edge -> edges.add(edge.getBpmnElement().getId()));
 
-      // when
-      model.getModelElementsByType(FlowNode.class).stream()
-          .filter(node -> !shapes.contains(node.getId()))
-          .forEach(node -> problems.add(file + " " + node.getId() + " has no shape"));
-      model.getModelElementsByType(SequenceFlow.class).stream()
-          .filter(flow -> !edges.contains(flow.getId()))
-          .forEach(flow -> problems.add(file + " " + flow.getId() + " has no edge"));
-    });
+          // when
+          model.getModelElementsByType(FlowNode.class).stream()
+              .filter(node -> !shapes.contains(node.getId()))
+              .forEach(node -> problems.add(file + " " + node.getId() + " has no shape"));
+          model.getModelElementsByType(SequenceFlow.class).stream()
+              .filter(flow -> !edges.contains(flow.getId()))
+              .forEach(flow -> problems.add(file + " " + flow.getId() + " has no edge"));
+        });
 
     // then
     assertThat(problems).isEmpty();
   }
 
   static Set<String> jobWorkerTypes() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
     Set<String> types = new HashSet<>();
-    for (BeanDefinition bean : scanner.findCandidateComponents("nl.stedendriehoek.kringloop.workers")) {
+    for (BeanDefinition bean :
+        scanner.findCandidateComponents("nl.stedendriehoek.kringloop.workers")) {
       try {
         for (Method method : Class.forName(bean.getBeanClassName()).getDeclaredMethods()) {
           JobWorker worker = method.getAnnotation(JobWorker.class);

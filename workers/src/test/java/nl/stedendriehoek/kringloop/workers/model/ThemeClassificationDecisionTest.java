@@ -25,7 +25,8 @@ class ThemeClassificationDecisionTest {
   @BeforeAll
   static void parseTable() throws IOException {
     engine = new DmnEngine.Builder().build();
-    try (InputStream dmn = Files.newInputStream(ModelFiles.folder("processes").resolve("thema-classificatie.dmn"))) {
+    try (InputStream dmn =
+        Files.newInputStream(ModelFiles.folder("processes").resolve("thema-classificatie.dmn"))) {
       Either<DmnEngine.Failure, ParsedDmn> parsed = engine.parse(dmn);
       assertThat(parsed.isRight()).as(parsed.toString()).isTrue();
       table = parsed.toOption().get();
@@ -86,6 +87,7 @@ class ThemeClassificationDecisionTest {
   private static Map<?, ?> map(Object value) {
     return value instanceof Map<?, ?> map
         ? map
-        : scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Map<Object, Object>) value);
+        : scala.jdk.javaapi.CollectionConverters.asJava(
+            (scala.collection.Map<Object, Object>) value);
   }
 }

@@ -28,17 +28,29 @@ class NotificationWorkerTest {
     long jobKey = newJobKey();
 
     // when
-    Map<String, Object> result = worker.send(jobKey, year, "nieuwe-taak",
-        List.of("gemeente-epe", "gemeente-heerde"), "Ambtelijk advies gevraagd over het focusvoorstel",
-        "Ronde 1 van het focusvoorstel ligt klaar voor uw advies.");
+    Map<String, Object> result =
+        worker.send(
+            jobKey,
+            year,
+            "nieuwe-taak",
+            List.of("gemeente-epe", "gemeente-heerde"),
+            "Ambtelijk advies gevraagd over het focusvoorstel",
+            "Ronde 1 van het focusvoorstel ligt klaar voor uw advies.");
 
     // then
     assertThat(result).containsEntry("notificatiesAangemaakt", 2);
     List<Notification> sent = notifications.findByYearCodeOrderByCreatedAt(year);
-    assertThat(sent).extracting(Notification::recipientGroup).containsExactlyInAnyOrder("gemeente-epe", "gemeente-heerde");
-    Notification toEpe = sent.stream().filter(n -> n.recipientGroup().equals("gemeente-epe")).findFirst().orElseThrow();
+    assertThat(sent)
+        .extracting(Notification::recipientGroup)
+        .containsExactlyInAnyOrder("gemeente-epe", "gemeente-heerde");
+    Notification toEpe =
+        sent.stream()
+            .filter(n -> n.recipientGroup().equals("gemeente-epe"))
+            .findFirst()
+            .orElseThrow();
     assertThat(toEpe.kind()).isEqualTo(NotificationKind.NIEUWE_TAAK);
-    assertThat(toEpe.subject()).isEqualTo("[" + year + "] Nieuwe taak: Ambtelijk advies gevraagd over het focusvoorstel");
+    assertThat(toEpe.subject())
+        .isEqualTo("[" + year + "] Nieuwe taak: Ambtelijk advies gevraagd over het focusvoorstel");
     assertThat(toEpe.body())
         .startsWith("Er staat een nieuwe taak voor uw groep klaar in Kringloop.")
         .contains("Ronde 1 van het focusvoorstel ligt klaar voor uw advies.");
@@ -52,17 +64,36 @@ class NotificationWorkerTest {
     String year = TestYears.register(years, TestYears.ALL);
 
     // when
-    worker.send(newJobKey(), year, "herinnering", List.of("gemeente-lochem"), "Themascan Lochem nog niet ingeleverd", null);
-    worker.send(newJobKey(), year, "escalatie", List.of("kwartiermaker"), "Themascan Lochem is te laat", null);
-    worker.send(newJobKey(), year, "besluit-gepubliceerd", List.of("ab"), "Focuspunten vastgesteld", null);
+    worker.send(
+        newJobKey(),
+        year,
+        "herinnering",
+        List.of("gemeente-lochem"),
+        "Themascan Lochem nog niet ingeleverd",
+        null);
+    worker.send(
+        newJobKey(),
+        year,
+        "escalatie",
+        List.of("kwartiermaker"),
+        "Themascan Lochem is te laat",
+        null);
+    worker.send(
+        newJobKey(), year, "besluit-gepubliceerd", List.of("ab"), "Focuspunten vastgesteld", null);
 
     // then
     assertThat(notifications.findByYearCodeOrderByCreatedAt(year))
         .extracting(Notification::kind, Notification::subject)
         .containsExactlyInAnyOrder(
-            tuple(NotificationKind.HERINNERING, "[" + year + "] Herinnering: Themascan Lochem nog niet ingeleverd"),
-            tuple(NotificationKind.ESCALATIE, "[" + year + "] Escalatie: Themascan Lochem is te laat"),
-            tuple(NotificationKind.BESLUIT_GEPUBLICEERD, "[" + year + "] Besluit: Focuspunten vastgesteld"));
+            tuple(
+                NotificationKind.HERINNERING,
+                "[" + year + "] Herinnering: Themascan Lochem nog niet ingeleverd"),
+            tuple(
+                NotificationKind.ESCALATIE,
+                "[" + year + "] Escalatie: Themascan Lochem is te laat"),
+            tuple(
+                NotificationKind.BESLUIT_GEPUBLICEERD,
+                "[" + year + "] Besluit: Focuspunten vastgesteld"));
   }
 
   @Test
@@ -70,11 +101,23 @@ class NotificationWorkerTest {
     // given
     String year = TestYears.register(years, TestYears.ALL);
     long jobKey = newJobKey();
-    worker.send(jobKey, year, "herinnering", List.of("gemeente-voorst"), "Themascan Voorst nog niet ingeleverd", null);
+    worker.send(
+        jobKey,
+        year,
+        "herinnering",
+        List.of("gemeente-voorst"),
+        "Themascan Voorst nog niet ingeleverd",
+        null);
 
     // when
     Map<String, Object> again =
-        worker.send(jobKey, year, "herinnering", List.of("gemeente-voorst"), "Themascan Voorst nog niet ingeleverd", null);
+        worker.send(
+            jobKey,
+            year,
+            "herinnering",
+            List.of("gemeente-voorst"),
+            "Themascan Voorst nog niet ingeleverd",
+            null);
 
     // then
     assertThat(again).containsEntry("notificatiesAangemaakt", 0);
@@ -88,7 +131,10 @@ class NotificationWorkerTest {
     long jobKey = newJobKey();
 
     // when / then
-    assertThatThrownBy(() -> worker.send(jobKey, year, "nieuwe-taak", List.of("ab", "gemeente-amsterdam"), "Iets", null))
+    assertThatThrownBy(
+            () ->
+                worker.send(
+                    jobKey, year, "nieuwe-taak", List.of("ab", "gemeente-amsterdam"), "Iets", null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown recipient group 'gemeente-amsterdam' in notification job " + jobKey);
     assertThatThrownBy(() -> worker.send(jobKey, year, "fax", List.of("ab"), "Iets", null))
@@ -101,7 +147,13 @@ class NotificationWorkerTest {
   void shouldMarkAMessageSentOnlyOnce() {
     // given
     String year = TestYears.register(years, TestYears.ALL);
-    worker.send(newJobKey(), year, "escalatie", List.of("procesbeheer"), "Deadline eind Q1 verstreken", null);
+    worker.send(
+        newJobKey(),
+        year,
+        "escalatie",
+        List.of("procesbeheer"),
+        "Deadline eind Q1 verstreken",
+        null);
     Notification notification = notifications.findByYearCodeOrderByCreatedAt(year).get(0);
 
     // when

@@ -32,7 +32,9 @@ class ScanWorkerTest {
     // then
     assertThat(result).containsEntry("scanGeldig", true).containsEntry("scanFouten", List.of());
     ThemeScan scan = scans.findByYearCodeAndMunicipalityCode(year, "epe").orElseThrow();
-    assertThat(scan.answers()).hasSize(6).allMatch(answer -> answer.relevance() == 4 && answer.role() == ScanRole.DEELNEMER);
+    assertThat(scan.answers())
+        .hasSize(6)
+        .allMatch(answer -> answer.relevance() == 4 && answer.role() == ScanRole.DEELNEMER);
     assertThat(scan.answers().get(2).capacityHours()).isEqualTo(30);
   }
 
@@ -41,7 +43,9 @@ class ScanWorkerTest {
     // given
     String year = TestYears.register(years, TestYears.ALL);
     List<Map<String, Object>> answers =
-        ScanAnswers.of(new int[] {0, 6, 3, 3, 3, 3}, new String[] {"trekker", "trekker", "baas", "niet", "niet", "niet"});
+        ScanAnswers.of(
+            new int[] {0, 6, 3, 3, 3, 3},
+            new String[] {"trekker", "trekker", "baas", "niet", "niet", "niet"});
 
     // when
     Map<String, Object> result = worker.record(year, "lochem", answers);
@@ -50,9 +54,12 @@ class ScanWorkerTest {
     assertThat(result).containsEntry("scanGeldig", false);
     assertThat(WorkerResults.<String>list(result, "scanFouten"))
         .containsExactly(
-            "Thema 1 (Synchroniseren circulair beleid): relevantie moet een geheel getal van 1 tot en met 5 zijn.",
-            "Thema 2 (Circulaire goederen): relevantie moet een geheel getal van 1 tot en met 5 zijn.",
-            "Thema 3 (Circulaire openbare ruimte): kies een rol (trekker, deelnemer, volger of niet).");
+            "Thema 1 (Synchroniseren circulair beleid): relevantie moet een geheel getal van 1 tot"
+                + " en met 5 zijn.",
+            "Thema 2 (Circulaire goederen): relevantie moet een geheel getal van 1 tot en met 5"
+                + " zijn.",
+            "Thema 3 (Circulaire openbare ruimte): kies een rol (trekker, deelnemer, volger of"
+                + " niet).");
     assertThat(scans.findByYearCodeAndMunicipalityCode(year, "lochem")).isEmpty();
   }
 
@@ -94,17 +101,27 @@ class ScanWorkerTest {
 
     // then
     ThemeScan scan = scans.findByYearCodeAndMunicipalityCode(year, "heerde").orElseThrow();
-    assertThat(scan.answers()).hasSize(6).allMatch(answer -> answer.relevance() == 5 && answer.role() == ScanRole.TREKKER);
+    assertThat(scan.answers())
+        .hasSize(6)
+        .allMatch(answer -> answer.relevance() == 5 && answer.role() == ScanRole.TREKKER);
   }
 
   @Test
   void shouldRankThemesByRelevanceThenLeadsAndListMissingScans() {
     // given
     String year = TestYears.register(years, List.of("apeldoorn", "deventer", "zutphen"));
-    worker.record(year, "apeldoorn",
-        ScanAnswers.of(new int[] {3, 5, 2, 4, 4, 1}, new String[] {"deelnemer", "trekker", "niet", "trekker", "volger", "niet"}));
-    worker.record(year, "deventer",
-        ScanAnswers.of(new int[] {3, 4, 2, 4, 4, 1}, new String[] {"deelnemer", "deelnemer", "niet", "deelnemer", "volger", "niet"}));
+    worker.record(
+        year,
+        "apeldoorn",
+        ScanAnswers.of(
+            new int[] {3, 5, 2, 4, 4, 1},
+            new String[] {"deelnemer", "trekker", "niet", "trekker", "volger", "niet"}));
+    worker.record(
+        year,
+        "deventer",
+        ScanAnswers.of(
+            new int[] {3, 4, 2, 4, 4, 1},
+            new String[] {"deelnemer", "deelnemer", "niet", "deelnemer", "volger", "niet"}));
 
     // when
     Map<String, Object> result = worker.aggregate(year);
@@ -120,11 +137,16 @@ class ScanWorkerTest {
         .containsEntry("aantalBetrokken", 2)
         .containsEntry("capaciteitUren", 40)
         .containsEntry("rang", 1);
-    assertThat(scores.get(1)).containsEntry("gemiddeldeRelevantie", 4.0).containsEntry("aantalTrekkers", 1);
-    assertThat(scores.get(2)).containsEntry("gemiddeldeRelevantie", 4.0).containsEntry("aantalTrekkers", 0);
+    assertThat(scores.get(1))
+        .containsEntry("gemiddeldeRelevantie", 4.0)
+        .containsEntry("aantalTrekkers", 1);
+    assertThat(scores.get(2))
+        .containsEntry("gemiddeldeRelevantie", 4.0)
+        .containsEntry("aantalTrekkers", 0);
     assertThat(result.get("ingeleverdeScans")).isEqualTo(List.of("apeldoorn", "deventer"));
     assertThat(result.get("ontbrekendeScans")).isEqualTo(List.of("zutphen"));
-    assertThat(yearRepository.findByCode(year).orElseThrow().phase()).isEqualTo(YearPhase.FOCUSVOORSTEL);
+    assertThat(yearRepository.findByCode(year).orElseThrow().phase())
+        .isEqualTo(YearPhase.FOCUSVOORSTEL);
   }
 
   @Test
@@ -167,9 +189,13 @@ class ScanWorkerTest {
     Map<String, Object> tooLate = worker.extendDeadline(year, "2026-04-15");
 
     // then
-    assertThat(past).containsEntry("verlengingGeldig", false).doesNotContainKey("scanDeadlineMoment");
-    assertThat(WorkerResults.<String>list(past, "verlengingFouten")).containsExactly("De nieuwe deadline moet na vandaag liggen.");
+    assertThat(past)
+        .containsEntry("verlengingGeldig", false)
+        .doesNotContainKey("scanDeadlineMoment");
+    assertThat(WorkerResults.<String>list(past, "verlengingFouten"))
+        .containsExactly("De nieuwe deadline moet na vandaag liggen.");
     assertThat(WorkerResults.<String>list(tooLate, "verlengingFouten"))
-        .containsExactly("De nieuwe deadline ligt na de deadline van het focusvoorstel (2026-03-31).");
+        .containsExactly(
+            "De nieuwe deadline ligt na de deadline van het focusvoorstel (2026-03-31).");
   }
 }

@@ -23,12 +23,19 @@ class YearWorkerTest {
 
     // when
     Map<String, Object> result =
-        worker.register(code, List.of("epe", "apeldoorn"), "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
+        worker.register(
+            code,
+            List.of("epe", "apeldoorn"),
+            "2026-02-13",
+            "2026-03-31",
+            "2026-12-31",
+            "maandelijks");
 
     // then
     assertThat(result).containsEntry("jaarGeldig", true).containsEntry("jaarFouten", List.of());
     assertThat(result.get("gemeenten")).isEqualTo(List.of("apeldoorn", "epe"));
-    assertThat(result.get("gemeenteNamen")).isEqualTo(Map.of("apeldoorn", "Apeldoorn", "epe", "Epe"));
+    assertThat(result.get("gemeenteNamen"))
+        .isEqualTo(Map.of("apeldoorn", "Apeldoorn", "epe", "Epe"));
     assertThat(result.get("scanDeadlineDatum")).isEqualTo("13 februari 2026");
     assertThat(result.get("voorstelDeadlineDatum")).isEqualTo("31 maart 2026");
     assertThat(result.get("scanDeadlineMoment")).isEqualTo("2026-02-13T17:00+01:00");
@@ -48,7 +55,8 @@ class YearWorkerTest {
 
     // when
     Map<String, Object> result =
-        worker.register(code, List.of("epe", "amsterdam"), "2026-01-01", "2026-03-31", "2026-02-01", null);
+        worker.register(
+            code, List.of("epe", "amsterdam"), "2026-01-01", "2026-03-31", "2026-02-01", null);
 
     // then
     assertThat(result).containsEntry("jaarGeldig", false);
@@ -68,7 +76,8 @@ class YearWorkerTest {
 
     // then
     assertThat(result).containsEntry("jaarGeldig", false);
-    assertThat(WorkerResults.<String>list(result, "jaarFouten")).containsExactly("Het jaar moet de vorm CE-2026 hebben.");
+    assertThat(WorkerResults.<String>list(result, "jaarFouten"))
+        .containsExactly("Het jaar moet de vorm CE-2026 hebben.");
   }
 
   @Test
@@ -78,13 +87,16 @@ class YearWorkerTest {
 
     // when
     Map<String, Object> again =
-        worker.register(code, TestYears.ALL, "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
+        worker.register(
+            code, TestYears.ALL, "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
     Map<String, Object> different =
-        worker.register(code, List.of("epe"), "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
+        worker.register(
+            code, List.of("epe"), "2026-02-13", "2026-03-31", "2026-12-31", "maandelijks");
 
     // then
     assertThat(again).containsEntry("jaarGeldig", true);
     assertThat(different).containsEntry("jaarGeldig", false);
-    assertThat(WorkerResults.<String>list(different, "jaarFouten")).containsExactly("Jaar " + code + " is al gestart met andere gegevens.");
+    assertThat(WorkerResults.<String>list(different, "jaarFouten"))
+        .containsExactly("Jaar " + code + " is al gestart met andere gegevens.");
   }
 }
