@@ -1,0 +1,156 @@
+package nl.stedendriehoek.kringloop.gateway.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camunda.client.protocol.rest.Changeset;
+import io.camunda.client.protocol.rest.FormResult;
+import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
+import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
+import io.camunda.client.protocol.rest.UserTaskResult;
+import io.camunda.client.protocol.rest.UserTaskUpdateRequest;
+import io.camunda.client.protocol.rest.VariableSearchResult;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
+import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
+import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.api.UserTaskFilter;
+import nl.stedendriehoek.kringloop.engine.api.UserTaskUpdate;
+import nl.stedendriehoek.kringloop.engine.api.UserTaskView;
+import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
+import nl.stedendriehoek.kringloop.gateway.Keys;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /v2/user-tasks}: the Tasklist API (search, get, assign, unassign, complete, update, form, variables). */
+@RestController
+@RequestMapping("/v2/user-tasks")
+class UserTaskController {
+
+  private static final SearchQuery.Aliases ALIASES =
+      new SearchQuery.Aliases(Map.of("candidateGroup", "candidateGroups", "candidateUser", "candidateUsers"));
+
+  private final EngineService engine;
+  private final EngineQueries queries;
+  private final JsonBodies bodies;
+  private final InMemorySearch search;
+
+  UserTaskController(EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
+    this.engine = engine;
+    this.queries = queries;
+    this.bodies = bodies;
+    this.search = search;
+  }
+
+  @PostMapping("/search")
+  ObjectNode search(@RequestBody(required = false) byte[] body) {
+    SearchQuery query = SearchQuery.parse(bodies.tree(body));
+    List<UserTaskView> candidates = query.equalTo("userTaskKey")
+        .map(key -> List.of(queries.userTask(Keys.parse("filter.userTaskKey", key))))
+        .orElseGet(() -> queries.userTasks(new UserTaskFilter(query.equalTo("state").orElse(null),
+            query.equalTo("assignee").orElse(null), null,
+            Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null)),
+            query.equalTo("elementId").orElse(null))));
+    Set<String> fields = new HashSet<>(search.fieldsOf(UserTaskResult.class));
+    fields.addAll(ALIASES.names().keySet());
+    return search.run(query, candidates.stream().map(RestViews::userTask).toList(), fields, ALIASES);
+  }
+
+  @GetMapping("/{userTaskKey}")
+  UserTaskResult get(@PathVariable String userTaskKey) {
+    return RestViews.userTask(queries.userTask(Keys.parse("userTaskKey", userTaskKey)));
+  }
+
+  @PostMapping("/{userTaskKey}/assignment")
+  ResponseEntity<Void> assign(@PathVariable String userTaskKey, @RequestBody(required = false) byte[] body) {
+    UserTaskAssignmentRequest request = bodies.read(body, UserTaskAssignmentRequest.class);
+    if (request.getAssignee() == null || request.getAssignee().isBlank()) {
+      throw new InvalidRequestException("Expected field 'assignee' to be given, but it is missing or empty");
+    }
+    engine.assignUserTask(Keys.parse("userTaskKey", userTaskKey), request.getAssignee(),
+        request.getAllowOverride() == null || request.getAllowOverride());
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/{userTaskKey}/assignee")
+  ResponseEntity<Void> unassign(@PathVariable String userTaskKey) {
+    engine.unassignUserTask(Keys.parse("userTaskKey", userTaskKey));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{userTaskKey}/completion")
+  ResponseEntity<Void> complete(@PathVariable String userTaskKey, @RequestBody(required = false) byte[] body) {
+    UserTaskCompletionRequest request = bodies.read(body, UserTaskCompletionRequest.class);
+    engine.completeUserTask(Keys.parse("userTaskKey", userTaskKey), request.getVariables());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PatchMapping("/{userTaskKey}")
+  ResponseEntity<Void> update(@PathVariable String userTaskKey, @RequestBody(required = false) byte[] body) {
+    UserTaskUpdateRequest request = bodies.read(body, UserTaskUpdateRequest.class);
+    Changeset changes = request.getChangeset() == null ? new Changeset() : request.getChangeset();
+    engine.updateUserTask(Keys.parse("userTaskKey", userTaskKey), new UserTaskUpdate(changes.getCandidateGroups(),
+        changes.getCandidateUsers(), instant("changeset.dueDate", changes.getDueDate()),
+        instant("changeset.followUpDate", changes.getFollowUpDate()), changes.getPriority()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/{userTaskKey}/form")
+  ResponseEntity<FormResult> form(@PathVariable String userTaskKey) {
+    UserTaskView task = queries.userTask(Keys.parse("userTaskKey", userTaskKey));
+    if (task.formKey() == null) {
+      return ResponseEntity.noContent().build();
+    }
+    return ResponseEntity.ok(Forms.form(bodies.mapper(), task.formKey(), queries.form(task.formKey())));
+  }
+
+  /** The variables the task sees: its own scope and every enclosing one, the nearest winning. */
+  @PostMapping("/{userTaskKey}/variables/search")
+  ObjectNode variables(@PathVariable String userTaskKey, @RequestBody(required = false) byte[] body) {
+    UserTaskView task = queries.userTask(Keys.parse("userTaskKey", userTaskKey));
+    SearchQuery query = SearchQuery.parse(bodies.tree(body));
+    Map<Long, Long> parents = new HashMap<>();
+    for (ElementInstanceView e : queries.elementInstances(task.processInstanceKey())) {
+      parents.put(e.elementInstanceKey(), e.flowScopeKey());
+    }
+    List<Long> scopes = new java.util.ArrayList<>();
+    for (Long scope = task.elementInstanceKey(); scope != null; scope = parents.get(scope)) {
+      scopes.add(scope);
+    }
+    if (!scopes.contains(task.processInstanceKey())) {
+      scopes.add(task.processInstanceKey());
+    }
+    Map<String, VariableSearchResult> visible = new java.util.LinkedHashMap<>();
+    var all = queries.variables(task.processInstanceKey());
+    for (Long scope : scopes) {
+      all.stream().filter(v -> v.scopeKey() == scope)
+          .forEach(v -> visible.putIfAbsent(v.name(), RestViews.variable(v)));
+    }
+    return search.run(query, List.copyOf(visible.values()), search.fieldsOf(VariableSearchResult.class),
+        SearchQuery.Aliases.none());
+  }
+
+  static Instant instant(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("Expected field '" + field + "' to be an ISO-8601 date-time, but got '"
+          + value + "'");
+    }
+  }
+}
