@@ -53,6 +53,7 @@ public final class ProcessTransformer {
   /** Transforms every executable process, or throws with all problems found. */
   public List<ExecutableProcess> transform(String resourceName, BpmnModelInstance model) {
     Problems problems = new Problems(resourceName);
+    ZeebeExtensions.check(model, problems);
     List<ExecutableProcess> processes = new ArrayList<>();
     for (Process process : model.getModelElementsByType(Process.class)) {
       if (process.isExecutable()) {

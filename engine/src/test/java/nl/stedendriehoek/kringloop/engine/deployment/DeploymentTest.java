@@ -203,16 +203,29 @@ class DeploymentTest extends EngineTest {
   }
 
   @Test
-  void unknownZeebeExtensionsAreIgnoredLikeCamundaDoes() {
-    // given an extension element in the zeebe namespace the model does not know
+  void unknownZeebeExtensionsAreRejectedNamingElementAndExtension() {
+    // given an extension element in the zeebe namespace that does not exist (a typo)
     String xml = Bpmn.convertToString(process("ext", "x"))
-        .replace("<zeebe:taskDefinition", "<zeebe:somethingNew foo=\"bar\"/><zeebe:taskDefinition");
+        .replaceFirst("<(\\w+):taskDefinition", "<$1:taskDefiniton foo=\"bar\"/><$1:taskDefinition");
 
-    // when
-    DeploymentResult result = service.deploy(List.of(text("ext.bpmn", xml)));
+    // when / then
+    assertThatThrownBy(() -> service.deploy(List.of(text("ext.bpmn", xml))))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("element 'task'")
+        .hasMessageContaining("unknown Zeebe extension element 'zeebe:taskDefiniton'");
+  }
 
-    // then
-    assertThat(result.process("ext").version()).isEqualTo(1);
+  @Test
+  void executionListenersAreRejectedUntilTheyAreSupported() {
+    // given
+    BpmnModelInstance model = Bpmn.createExecutableProcess("listen").startEvent()
+        .serviceTask("task", t -> t.zeebeJobType("x").zeebeStartExecutionListener("audit")).endEvent().done();
+
+    // when / then
+    assertThatThrownBy(() -> deploy(model))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("element 'task'")
+        .hasMessageContaining("zeebe:executionListeners");
   }
 
   @Test
