@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Scan form answers ({@code antwoorden}) as the form submits them: one entry per theme. */
-final class ScanAnswers {
+public final class ScanAnswers {
 
   private ScanAnswers() {}
 
   /** Six answers; {@code relevance[i]} and {@code roles[i]} for theme i + 1. */
-  static List<Map<String, Object>> of(int[] relevance, String[] roles) {
+  public static List<Map<String, Object>> of(int[] relevance, String[] roles) {
     List<Map<String, Object>> answers = new ArrayList<>();
     for (int theme = 1; theme <= 6; theme++) {
       Map<String, Object> answer = new LinkedHashMap<>();
@@ -27,7 +27,7 @@ final class ScanAnswers {
     return answers;
   }
 
-  static List<Map<String, Object>> uniform(int relevance, String role) {
+  public static List<Map<String, Object>> uniform(int relevance, String role) {
     return of(
         new int[] {relevance, relevance, relevance, relevance, relevance, relevance},
         new String[] {role, role, role, role, role, role});
