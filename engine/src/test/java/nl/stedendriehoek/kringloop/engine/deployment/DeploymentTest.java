@@ -229,6 +229,20 @@ class DeploymentTest extends EngineTest {
   }
 
   @Test
+  void conditionsOnFlowsThatDoNotLeaveAGatewayAreRejected() {
+    // given
+    BpmnModelInstance model = Bpmn.createExecutableProcess("cond").startEvent()
+        .serviceTask("task", t -> t.zeebeJobType("x")).sequenceFlowId("guarded").conditionExpression("= ok")
+        .endEvent().done();
+
+    // when / then
+    assertThatThrownBy(() -> deploy(model))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("element 'task'")
+        .hasMessageContaining("Conditional sequence flows are only supported at exclusive or inclusive gateway");
+  }
+
+  @Test
   void oneBadResourceRejectsTheWholeDeployment() {
     // when
     assertThatThrownBy(() -> service.deploy(List.of(
