@@ -90,8 +90,8 @@ final class InMemorySearch {
       Map.Entry<String, JsonNode> entry = it.next();
       String name = entry.getKey();
       JsonNode condition = entry.getValue();
-      if (condition == null || condition.isNull()) {
-        continue;
+      if (condition == null || condition.isNull() || (condition.isContainerNode() && condition.isEmpty())) {
+        continue; // the client sends unset list filters as [] and unset objects as {}
       }
       if (name.equals("$or")) {
         if (!anyMatches(item, condition, fields, aliases)) {
