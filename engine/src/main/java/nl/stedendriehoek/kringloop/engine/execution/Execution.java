@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.feel.Expression;
 import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
-import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.model.SequenceFlow;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
@@ -41,6 +39,7 @@ public final class Execution {
   private final ChangeSet changes;
   private final Instant now;
   private final VariableMappings mappings;
+  private final Joins joins;
   private final Deque<Runnable> work = new ArrayDeque<>();
   private final Set<String> activatableJobTypes = new HashSet<>();
 
@@ -55,6 +54,7 @@ public final class Execution {
     this.variables = new VariableScopes(
         state.processInstance().key(), variables, state::parentScopeOf, engine.keys()::nextKey, changes, now);
     this.mappings = new VariableMappings(engine.feel(), this.variables);
+    this.joins = new Joins(this, process.graph(), state);
   }
 
   public Instant now() {
@@ -212,7 +212,7 @@ public final class Execution {
       return;
     }
     if (flowScope.waitingTokens() > 0) {
-      work.add(() -> retryInclusiveJoins(flowScope));
+      work.add(() -> joins.retryInclusiveJoins(flowScope));
     } else if (active.isEmpty()) {
       complete(flowScope);
     }
@@ -223,83 +223,16 @@ public final class Execution {
   /** Takes a sequence flow: activates its target, or leaves a token at a joining gateway. */
   public void takeFlow(SequenceFlow flow, ElementInstance flowScope) {
     changes.append(Records.sequenceFlowTaken(flowScope, flow.id(), nextKey(), now));
-    ExecutableElement target = process.graph().element(flow.targetId());
-    boolean joins = target.incoming().size() > 1
-        && (target.type() == ElementType.PARALLEL_GATEWAY || target.type() == ElementType.INCLUSIVE_GATEWAY);
-    if (!joins) {
-      activateElement(target, flowScope);
-      return;
-    }
-    flowScope.addTakenFlow(flow.id());
-    changes.save(flowScope);
-    if (target.type() == ElementType.PARALLEL_GATEWAY) {
-      tryParallelJoin(target, flowScope);
-    } else {
-      work.add(() -> tryInclusiveJoin(target, flowScope));
-    }
+    joins.arrive(flow, flowScope);
   }
 
-  private void tryParallelJoin(ExecutableElement gateway, ElementInstance flowScope) {
-    if (gateway.incoming().stream().allMatch(in -> flowScope.takenCount(in.id()) > 0)) {
-      gateway.incoming().forEach(in -> flowScope.consumeTakenFlow(in.id()));
-      changes.save(flowScope);
-      activateElement(gateway, flowScope);
-    }
+  /** Queues work to run after what is queued now (joins wait until sibling flows are taken). */
+  void later(Runnable step) {
+    work.add(step);
   }
 
-  private void retryInclusiveJoins(ElementInstance flowScope) {
-    Set<ExecutableElement> joins = new LinkedHashSet<>();
-    flowScope.takenFlows().keySet().forEach(flowId -> {
-      ExecutableElement target = process.graph().element(process.graph().flow(flowId).targetId());
-      if (target.type() == ElementType.INCLUSIVE_GATEWAY) {
-        joins.add(target);
-      }
-    });
-    joins.forEach(join -> tryInclusiveJoin(join, flowScope));
-  }
-
-  /**
-   * An inclusive join fires when at least one incoming flow was taken and no token in the flow
-   * scope can still reach an incoming flow that was not.
-   */
-  private void tryInclusiveJoin(ExecutableElement gateway, ElementInstance flowScope) {
-    if (flowScope.state() != ElementState.ACTIVATED) {
-      return;
-    }
-    Set<String> notTaken = new HashSet<>();
-    boolean anyTaken = false;
-    for (SequenceFlow in : gateway.incoming()) {
-      if (flowScope.takenCount(in.id()) > 0) {
-        anyTaken = true;
-      } else {
-        notTaken.add(in.id());
-      }
-    }
-    if (!anyTaken || canStillReach(gateway, flowScope, notTaken)) {
-      return;
-    }
-    gateway.incoming().forEach(in -> flowScope.consumeTakenFlow(in.id()));
-    changes.save(flowScope);
-    activateElement(gateway, flowScope);
-  }
-
-  private boolean canStillReach(ExecutableElement gateway, ElementInstance flowScope, Set<String> notTaken) {
-    for (ElementInstance child : state.activeChildren(flowScope.key())) {
-      if (reachesAny(gateway, child.elementId(), notTaken)) {
-        return true;
-      }
-    }
-    for (String flowId : flowScope.takenFlows().keySet()) {
-      String waitingAt = process.graph().flow(flowId).targetId();
-      if (!waitingAt.equals(gateway.id()) && reachesAny(gateway, waitingAt, notTaken)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean reachesAny(ExecutableElement gateway, String elementId, Set<String> flows) {
-    return gateway.incomingFlowsReachableFrom(elementId).stream().anyMatch(flows::contains);
+  void save(ElementInstance instance) {
+    changes.save(instance);
   }
 
   // ---- helpers for behaviours ------------------------------------------------------------------
