@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.execution.container.ProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.SubProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.EndEventBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.event.IntermediateThrowEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.StartEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.ExclusiveGatewayBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.InclusiveGatewayBehavior;
@@ -28,6 +29,7 @@ public final class Behaviors {
     byType.put(ElementType.SUB_PROCESS, new SubProcessBehavior());
     byType.put(ElementType.START_EVENT, new StartEventBehavior());
     byType.put(ElementType.END_EVENT, new EndEventBehavior());
+    byType.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
     byType.put(ElementType.SERVICE_TASK, new ServiceTaskBehavior());
     byType.put(ElementType.SEND_TASK, new SendTaskBehavior());
     byType.put(ElementType.SCRIPT_TASK, new ScriptTaskBehavior());

@@ -14,6 +14,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
@@ -225,6 +226,11 @@ public final class ProcessTransformer {
     ZeebePriorityDefinition priority = node.getSingleExtensionElement(ZeebePriorityDefinition.class);
     ZeebeFormDefinition form = node.getSingleExtensionElement(ZeebeFormDefinition.class);
     boolean camundaUserTask = node.getSingleExtensionElement(ZeebeUserTask.class) != null;
+    if (form != null && form.getBindingType() != null && form.getBindingType() != ZeebeBindingType.latest) {
+      problems.add(node.getId(), "zeebe:formDefinition bindingType '" + form.getBindingType()
+          + "' is not supported by the Kringloop engine yet; forms bind to the latest version"
+          + " (see docs/bpmn-coverage.md)");
+    }
     if (!camundaUserTask) {
       element.setJob(jobBasedUserTask(node, assignment, form));
       return;

@@ -5,6 +5,7 @@ import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.SendTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
@@ -24,6 +25,7 @@ final class SupportedElements {
       Map.ofEntries(
           Map.entry("startEvent", ElementType.START_EVENT),
           Map.entry("endEvent", ElementType.END_EVENT),
+          Map.entry("intermediateThrowEvent", ElementType.INTERMEDIATE_THROW_EVENT),
           Map.entry("serviceTask", ElementType.SERVICE_TASK),
           Map.entry("sendTask", ElementType.SEND_TASK),
           Map.entry("scriptTask", ElementType.SCRIPT_TASK),
@@ -66,6 +68,9 @@ final class SupportedElements {
       return end.getEventDefinitions().stream().anyMatch(d -> d instanceof ErrorEventDefinition)
           ? "error end events"
           : "end events with this event definition";
+    }
+    if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()) {
+      return "intermediate throw events with an event definition";
     }
     if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
       return "event sub-processes";

@@ -23,6 +23,21 @@ class NoneEventsTest extends EngineTest {
   }
 
   @Test
+  void noneIntermediateThrowEventIsAMilestoneThatPassesTheToken() {
+    // given
+    deploy(Bpmn.createExecutableProcess("milestone").startEvent().intermediateThrowEvent("reached")
+        .zeebeOutputExpression("\"yes\"", "milestone").endEvent().done());
+
+    // when
+    long instance = start("milestone");
+
+    // then
+    assertThat(elementStates(instance)).contains("reached:COMPLETED");
+    assertThat(variables(instance)).containsEntry("milestone", "yes");
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
   void processCompletesOnlyWhenTheLastOfSeveralEndEventsIsReached() {
     // given
     deploy(Bpmn.createExecutableProcess("two").startEvent().parallelGateway("fork")

@@ -103,6 +103,21 @@ class UserTaskTest extends EngineTest {
   }
 
   @Test
+  void formBindingOtherThanLatestIsRefusedAtDeployment() {
+    // given
+    var model = Bpmn.createExecutableProcess("bound").startEvent()
+        .userTask("fill", u -> u.zeebeUserTask().zeebeFormId("intake")
+            .zeebeFormBindingType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType.deployment))
+        .endEvent().done();
+
+    // when / then
+    assertThatThrownBy(() -> deploy(model))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("element 'fill'")
+        .hasMessageContaining("bindingType 'deployment'");
+  }
+
+  @Test
   void missingLinkedFormRaisesAnIncidentThatResolvesOnceTheFormIsDeployed() {
     // given
     deploy(Bpmn.createExecutableProcess("noForm").startEvent()
