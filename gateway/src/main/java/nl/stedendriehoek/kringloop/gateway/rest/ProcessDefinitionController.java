@@ -54,7 +54,8 @@ class ProcessDefinitionController {
     return RestViews.processDefinition(definition(Keys.parse("processDefinitionKey", processDefinitionKey)));
   }
 
-  @GetMapping(path = "/{processDefinitionKey}/xml", produces = MediaType.TEXT_XML_VALUE)
+  /** Always {@code text/xml}: the client reads the body as text only for text types, whatever it accepts. */
+  @GetMapping("/{processDefinitionKey}/xml")
   ResponseEntity<String> xml(@PathVariable String processDefinitionKey) {
     long key = Keys.parse("processDefinitionKey", processDefinitionKey);
     definition(key);
