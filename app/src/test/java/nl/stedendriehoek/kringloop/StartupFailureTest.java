@@ -2,6 +2,8 @@ package nl.stedendriehoek.kringloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import nl.stedendriehoek.kringloop.support.FreePort;
@@ -32,6 +34,30 @@ class StartupFailureTest {
       assertThat(console)
           .contains("Cannot connect to PostgreSQL at " + url + ": Connection to 127.0.0.1:")
           .contains("refused")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void occupiedHttpPortEndsStartupWithOneLineNamingThePort() throws Exception {
+    // given another program listening on the port
+    try (ServerSocket occupant = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        // when
+        SeparateJvm app =
+            SeparateJvm.start(
+                workDirectory,
+                List.of(
+                    "--kringloop.data-dir=" + workDirectory.resolve("data"),
+                    "--server.port=" + occupant.getLocalPort(),
+                    "--kringloop.gateway.grpc.port=0",
+                    "--kringloop.models.deploy=false"))) {
+      int exitCode = app.awaitExit(180);
+
+      // then
+      String console = app.output();
+      assertThat(exitCode).isNotZero();
+      assertThat(console)
+          .contains("Port " + occupant.getLocalPort() + " was already in use")
           .doesNotContain("\tat ");
     }
   }

@@ -1,0 +1,136 @@
+package nl.stedendriehoek.kringloop.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.search.enums.UserTaskState;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+
+/**
+ * The Tasklist as a civil servant uses it, in headless Chromium: log in, open the task, fill in
+ * the Camunda form rendered by form-js, complete it; and what another municipality cannot see.
+ * axe-core checks the inbox and the task page for serious or critical accessibility problems.
+ */
+class TasklistBrowserTest {
+
+  private static final String PASSWORD = DemoParticipants.DEMO_PASSWORD;
+
+  @TempDir static Path dataDirectory;
+  @TempDir Path profile;
+
+  private static KringloopInstance kringloop;
+  private static TestProcesses processes;
+  private static String base;
+  private ChromeDriver browser;
+
+  @BeforeAll
+  static void start() {
+    kringloop = KringloopInstance.startOn(dataDirectory);
+    processes = new TestProcesses(kringloop);
+    processes.deploy("test-scan-deventer", "Themascan Deventer (test)", "Themascan invullen", "gemeente-deventer",
+        "2099-01-01T00:00:00Z");
+    base = "http://127.0.0.1:" + ((WebServerApplicationContext) kringloop.context()).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (kringloop != null) {
+      kringloop.close();
+    }
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void municipalityUserOpensTheirTaskFillsInTheFormAndCompletesIt() {
+    // given
+    long task = processes.start("test-scan-deventer", "CE-2026");
+    browser = HeadlessChromium.start(profile);
+    logIn("deventer");
+
+    // when
+    browser.findElement(By.cssSelector("tr[data-task-key='" + task + "'] a")).click();
+    WebElement relevance = waitFor(By.cssSelector("#formulier input[type='number']"));
+    browser.findElement(By.id("afronden")).click();
+    waitFor(By.cssSelector("#formulier .fjs-form-field-error"));
+    relevance.sendKeys("4");
+    browser.findElement(By.cssSelector("#formulier input[type='text']")).sendKeys("Past bij ons beleid");
+    browser.findElement(By.id("afronden")).click();
+
+    // then
+    WebElement confirmation = waitFor(By.id("bevestiging"));
+    assertThat(confirmation.getText()).contains("Themascan invullen").contains("is afgerond");
+    assertThat(browser.getCurrentUrl()).endsWith("/tasklist");
+    assertThat(processes.state(task)).isEqualTo(UserTaskState.COMPLETED);
+    assertThat(processes.processVariables(task))
+        .containsEntry("relevantie", "4")
+        .containsEntry("toelichting", "\"Past bij ons beleid\"");
+  }
+
+  @Test
+  void userOfAnotherMunicipalityNeitherSeesNorOpensTheTask() {
+    // given
+    long task = processes.start("test-scan-deventer", "CE-2026");
+    browser = HeadlessChromium.start(profile);
+    logIn("zutphen");
+
+    // when
+    boolean listed = !browser.findElements(By.cssSelector("tr[data-task-key='" + task + "']")).isEmpty();
+    browser.get(base + "/tasklist/" + task);
+
+    // then
+    assertThat(listed).isFalse();
+    waitFor(By.id("niet-gevonden"));
+    assertThat(browser.findElements(By.id("taakformulier"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain("Themascan Deventer");
+  }
+
+  @Test
+  void inboxAndTaskPageHaveNoSeriousOrCriticalAccessibilityViolations() {
+    // given
+    long task = processes.start("test-scan-deventer", "CE-2026");
+    browser = HeadlessChromium.start(profile);
+    logIn("deventer");
+
+    // when
+    var inbox = HeadlessChromium.axe(browser);
+    browser.get(base + "/tasklist/" + task);
+    waitFor(By.cssSelector("#formulier input[type='number']"));
+    var taskPage = HeadlessChromium.axe(browser);
+
+    // then
+    assertThat(HeadlessChromium.seriousOrCritical(inbox)).as("inbox").isEmpty();
+    assertThat(HeadlessChromium.seriousOrCritical(taskPage)).as("task page").isEmpty();
+  }
+
+  private void logIn(String username) {
+    browser.get(base + "/login");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.kl-form button[type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/tasklist"));
+    waitFor(By.cssSelector("main h1"));
+  }
+
+  private WebElement waitFor(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+}
