@@ -14,6 +14,9 @@ public final class JobTypes {
   public static final String FOCUS_POINTS_ADOPT = "kringloop-focuspunten-vaststellen";
   public static final String DECISION_REGISTER = "kringloop-besluit-registreren";
   public static final String NOTIFICATION_SEND = "kringloop-notificatie-versturen";
+  public static final String SCAN_REPORT_GENERATE = "kringloop-scanrapport-opstellen";
+  public static final String PROPOSAL_DOCUMENT_GENERATE =
+      "kringloop-focusvoorstel-document-opstellen";
 
   private JobTypes() {}
 }

@@ -94,6 +94,14 @@ public class ScanService {
   /** The aggregate of all scans that came in, best theme first; moves the year on. */
   @Transactional
   public ScanAggregate aggregate(String yearCode) {
+    ScanAggregate aggregate = summarize(yearCode);
+    years.require(yearCode).scanAggregated();
+    return aggregate;
+  }
+
+  /** The aggregate without moving the year on, e.g. for the scan report. */
+  @Transactional(readOnly = true)
+  public ScanAggregate summarize(String yearCode) {
     Year year = years.require(yearCode);
     List<ThemeScan> received = scans.findByYearCodeOrderByMunicipalityCode(yearCode);
     List<ThemeScore> scores = new ArrayList<>();
@@ -108,8 +116,7 @@ public class ScanService {
     List<String> submitted = received.stream().map(ThemeScan::municipalityCode).toList();
     List<String> missing =
         year.municipalities().stream().filter(code -> !submitted.contains(code)).toList();
-    year.scanAggregated();
-    return new ScanAggregate(ranked, submitted, missing);
+    return new ScanAggregate(ranked, submitted, missing, received);
   }
 
   private static ThemeScore score(Theme theme, List<ThemeScan> received) {
@@ -150,5 +157,8 @@ public class ScanService {
 
   /** The scan's outcome: scores per theme (ranked), who submitted and who did not. */
   public record ScanAggregate(
-      List<ThemeScore> scores, List<String> submitted, List<String> missing) {}
+      List<ThemeScore> scores,
+      List<String> submitted,
+      List<String> missing,
+      List<ThemeScan> scans) {}
 }
