@@ -74,8 +74,8 @@ public final class KringloopEngine implements AutoCloseable {
     events.onDueAt(scheduler::dueAt);
     EngineService service = new EngineService(
         new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock),
-        definitions, new ProcessInstanceCommands(runner, reader), activator, pollers,
-        new JobCommands(runner, reader, new ErrorEventRouting()), new UserTaskCommands(runner, reader),
+        definitions, new ProcessInstanceCommands(runner), activator, pollers,
+        new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
         maxVariableDocumentBytes);
     clock.onChange(scheduler::wakeUp);
     scheduler.start();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
@@ -14,6 +15,7 @@ import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,15 +72,25 @@ public final class CommandRunner {
 
   /** Runs {@code command} on the locked, loaded instance. */
   public <T> T onInstance(long processInstanceKey, Function<Execution, T> command) {
-    return onInstanceWithDue(processInstanceKey, execution -> new Outcome<>(command.apply(execution), Set.of(), null));
+    return onInstance(Target.PROCESS_INSTANCE, processInstanceKey,
+        () -> new NotFoundException(
+            "Expected to find process instance with key " + processInstanceKey + ", but none was found"),
+        command);
+  }
+
+  /** Runs {@code command} on the instance that owns {@code key} (a job, user task …). */
+  public <T> T onInstance(
+      Target target, long key, Supplier<NotFoundException> notFound, Function<Execution, T> command) {
+    return onInstanceWithDue(target, key, notFound,
+        execution -> new Outcome<>(command.apply(execution), Set.of(), null));
   }
 
   /** Like {@link #onInstance}, for commands that also set a due time (backoff, job timeout). */
-  public <T> T onInstanceWithDue(long processInstanceKey, Function<Execution, Outcome<T>> command) {
+  public <T> T onInstanceWithDue(
+      Target target, long key, Supplier<NotFoundException> notFound, Function<Execution, Outcome<T>> command) {
     Outcome<T> outcome = tx.execute(status -> {
-      ProcessInstance instance = reader.lockProcessInstance(processInstanceKey)
-          .orElseThrow(() -> new NotFoundException(
-              "Expected to find process instance with key " + processInstanceKey + ", but none was found"));
+      ProcessInstance instance = reader.lockProcessInstance(target, key).orElseThrow(notFound);
+      long processInstanceKey = instance.key();
       ChangeSet changes = new ChangeSet();
       InstanceState state = new InstanceState(instance, reader.activeElementInstances(processInstanceKey),
           () -> reader.openJobs(processInstanceKey), () -> reader.openUserTasks(processInstanceKey),

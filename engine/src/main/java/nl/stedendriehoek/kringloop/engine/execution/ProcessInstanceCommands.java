@@ -9,17 +9,15 @@ import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.ElementState;
 import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
-import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 
 /** Commands on process instances: create, cancel, set variables, resolve incidents. */
 public final class ProcessInstanceCommands {
 
   private final CommandRunner runner;
-  private final StateReader reader;
 
-  public ProcessInstanceCommands(CommandRunner runner, StateReader reader) {
+  public ProcessInstanceCommands(CommandRunner runner) {
     this.runner = runner;
-    this.reader = reader;
   }
 
   public long create(DeployedProcess process, Map<String, JsonNode> variables) {
@@ -38,10 +36,9 @@ public final class ProcessInstanceCommands {
   }
 
   public void setVariables(long elementInstanceKey, Map<String, JsonNode> variables, boolean local) {
-    long processInstanceKey = reader.processInstanceOfElementInstance(elementInstanceKey)
-        .orElseThrow(() -> new NotFoundException("Expected to find element instance with key "
-            + elementInstanceKey + ", but none was found"));
-    runner.onInstance(processInstanceKey, execution -> {
+    runner.onInstance(Target.ELEMENT_INSTANCE, elementInstanceKey,
+        () -> new NotFoundException("Expected to find element instance with key "
+            + elementInstanceKey + ", but none was found"), execution -> {
       ElementInstance scope = execution.state().element(elementInstanceKey)
           .orElseThrow(() -> new NotFoundException("Expected to set variables on element instance "
               + elementInstanceKey + ", but it is no longer active"));
@@ -59,10 +56,9 @@ public final class ProcessInstanceCommands {
    * element's activation or completion runs again (with the variables as they are now).
    */
   public void resolveIncident(long incidentKey) {
-    long processInstanceKey = reader.processInstanceOfIncident(incidentKey)
-        .orElseThrow(() -> new NotFoundException("Expected to resolve incident with key " + incidentKey
-            + ", but no such incident was found"));
-    runner.onInstance(processInstanceKey, execution -> {
+    runner.onInstance(Target.INCIDENT, incidentKey,
+        () -> new NotFoundException("Expected to resolve incident with key " + incidentKey
+            + ", but no such incident was found"), execution -> {
       Incident incident = execution.state().incidents().get(incidentKey);
       if (incident == null || !incident.isActive()) {
         throw new NotFoundException("Expected to resolve incident with key " + incidentKey

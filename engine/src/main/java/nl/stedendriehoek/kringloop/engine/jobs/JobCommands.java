@@ -14,7 +14,7 @@ import nl.stedendriehoek.kringloop.engine.execution.Execution;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
 import nl.stedendriehoek.kringloop.engine.state.Job;
-import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 
 /**
  * What workers do with an activated job: complete, fail, throw an error; and what operators do:
@@ -23,12 +23,10 @@ import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 public final class JobCommands {
 
   private final CommandRunner runner;
-  private final StateReader reader;
   private final ErrorEventRouting errors;
 
-  public JobCommands(CommandRunner runner, StateReader reader, ErrorEventRouting errors) {
+  public JobCommands(CommandRunner runner, ErrorEventRouting errors) {
     this.runner = runner;
-    this.reader = reader;
     this.errors = errors;
   }
 
@@ -114,8 +112,7 @@ public final class JobCommands {
   }
 
   private void onJob(long jobKey, String verb, JobAction action) {
-    long processInstanceKey = reader.processInstanceOfJob(jobKey).orElseThrow(() -> notFound(jobKey, verb));
-    runner.onInstanceWithDue(processInstanceKey, execution -> {
+    runner.onInstanceWithDue(Target.JOB, jobKey, () -> notFound(jobKey, verb), execution -> {
       Job job = execution.state().jobs().get(jobKey);
       if (job == null) {
         throw notFound(jobKey, verb);

@@ -11,17 +11,15 @@ import nl.stedendriehoek.kringloop.engine.execution.CommandRunner;
 import nl.stedendriehoek.kringloop.engine.execution.Execution;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
-import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
+import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 
 /** What the Tasklist does with a Camunda user task: assign, unassign, update, complete. */
 public final class UserTaskCommands {
 
   private final CommandRunner runner;
-  private final StateReader reader;
 
-  public UserTaskCommands(CommandRunner runner, StateReader reader) {
+  public UserTaskCommands(CommandRunner runner) {
     this.runner = runner;
-    this.reader = reader;
   }
 
   /** Completes the task; its variables are merged as a job's are (output mappings apply). */
@@ -74,10 +72,9 @@ public final class UserTaskCommands {
   }
 
   private void onTask(long userTaskKey, String verb, BiConsumer<Execution, UserTask> action) {
-    long processInstanceKey = reader.processInstanceOfUserTask(userTaskKey)
-        .orElseThrow(() -> new NotFoundException("Expected to " + verb + " user task with key " + userTaskKey
-            + ", but no such task was found"));
-    runner.onInstance(processInstanceKey, execution -> {
+    runner.onInstance(Target.USER_TASK, userTaskKey,
+        () -> new NotFoundException("Expected to " + verb + " user task with key " + userTaskKey
+            + ", but no such task was found"), execution -> {
       UserTask task = execution.state().userTasks().get(userTaskKey);
       if (task == null) {
         throw new InvalidStateException("Expected to " + verb + " user task with key " + userTaskKey

@@ -22,8 +22,34 @@ public final class StateReader {
     this.jdbc = jdbc;
   }
 
+  /** What a command addresses; the process instance to lock is found through it. */
+  public enum Target {
+    PROCESS_INSTANCE(null),
+    JOB("job"),
+    USER_TASK("user_task"),
+    INCIDENT("incident"),
+    ELEMENT_INSTANCE("element_instance");
+
+    private final String table;
+
+    Target(String table) {
+      this.table = table;
+    }
+  }
+
   public Optional<ProcessInstance> lockProcessInstance(long key) {
-    return jdbc.sql("SELECT * FROM engine.process_instance WHERE key = ? FOR UPDATE")
+    return lockProcessInstance(Target.PROCESS_INSTANCE, key);
+  }
+
+  /**
+   * Locks the process instance of a job, user task, incident or element instance in one round
+   * trip (the owning instance never changes, so the sub-select needs no lock of its own).
+   */
+  public Optional<ProcessInstance> lockProcessInstance(Target target, long key) {
+    String where = target.table == null
+        ? "key = ?"
+        : "key = (SELECT process_instance_key FROM engine." + target.table + " WHERE key = ?)";
+    return jdbc.sql("SELECT * FROM engine.process_instance WHERE " + where + " FOR UPDATE")
         .param(key)
         .query(RowMappers::processInstance)
         .optional();
@@ -70,31 +96,7 @@ public final class StateReader {
         .list();
   }
 
-  public Optional<Long> processInstanceOfJob(long jobKey) {
-    return jdbc.sql("SELECT process_instance_key FROM engine.job WHERE key = ?")
-        .param(jobKey)
-        .query(Long.class)
-        .optional();
-  }
 
-  public Optional<Long> processInstanceOfUserTask(long userTaskKey) {
-    return jdbc.sql("SELECT process_instance_key FROM engine.user_task WHERE key = ?")
-        .param(userTaskKey)
-        .query(Long.class)
-        .optional();
-  }
 
-  public Optional<Long> processInstanceOfIncident(long incidentKey) {
-    return jdbc.sql("SELECT process_instance_key FROM engine.incident WHERE key = ?")
-        .param(incidentKey)
-        .query(Long.class)
-        .optional();
-  }
 
-  public Optional<Long> processInstanceOfElementInstance(long elementInstanceKey) {
-    return jdbc.sql("SELECT process_instance_key FROM engine.element_instance WHERE key = ?")
-        .param(elementInstanceKey)
-        .query(Long.class)
-        .optional();
-  }
 }
