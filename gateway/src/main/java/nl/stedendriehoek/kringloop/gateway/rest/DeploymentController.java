@@ -14,7 +14,6 @@ import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,13 +33,13 @@ class DeploymentController {
     this.engine = engine;
   }
 
-  @PostMapping(path = "/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/deployments")
   DeploymentResult deploy(
       @RequestPart(name = "resources", required = false) List<MultipartFile> files,
       @RequestParam(name = "tenantId", required = false) String tenantId) throws IOException {
     Tenants.check(tenantId);
     if (files == null || files.isEmpty()) {
-      throw new InvalidRequestException("Expected at least one 'resources' part to deploy, but got none");
+      throw new InvalidRequestException("Expected a multipart/form-data request with at least one 'resources' part to deploy, but got none");
     }
     List<Resource> resources = new ArrayList<>();
     for (MultipartFile file : files) {

@@ -46,6 +46,7 @@ final class InMemorySearch {
    */
   ObjectNode run(SearchQuery query, List<?> results, Set<String> fields, SearchQuery.Aliases aliases) {
     query.sort().forEach(sort -> requireKnown(aliases.resolve(sort.field()), sort.field(), fields, "sort field"));
+    validate(query.filter(), fields, aliases);
     List<ObjectNode> items = new ArrayList<>();
     for (Object result : results) {
       ObjectNode item = mapper.valueToTree(result);
@@ -84,6 +85,41 @@ final class InMemorySearch {
     }
     return response;
   }
+
+  /** Rejects unknown fields and operators up front, whether or not any candidate would reach them. */
+  private void validate(ObjectNode filter, Set<String> fields, SearchQuery.Aliases aliases) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      JsonNode condition = entry.getValue();
+      if (condition == null || condition.isNull() || (condition.isContainerNode() && condition.isEmpty())) {
+        continue;
+      }
+      if (entry.getKey().equals("$or")) {
+        if (!condition.isArray()) {
+          throw new InvalidRequestException("Expected filter field '$or' to be a JSON array of filters");
+        }
+        for (JsonNode alternative : condition) {
+          if (!alternative.isObject()) {
+            throw new InvalidRequestException("Expected each entry of filter field '$or' to be a JSON object");
+          }
+          validate((ObjectNode) alternative, fields, aliases);
+        }
+        continue;
+      }
+      requireKnown(aliases.resolve(entry.getKey()), entry.getKey(), fields, "filter field");
+      if (condition.isObject()) {
+        condition.fieldNames().forEachRemaining(op -> {
+          if (!OPERATORS.contains(op)) {
+            throw new InvalidRequestException("Unknown operator '" + op + "' in filter field '" + entry.getKey()
+                + "'; expected one of " + OPERATORS);
+          }
+        });
+      }
+    }
+  }
+
+  private static final List<String> OPERATORS =
+      List.of("$eq", "$neq", "$exists", "$in", "$notIn", "$like", "$gt", "$gte", "$lt", "$lte");
 
   private boolean matches(ObjectNode item, ObjectNode filter, Set<String> fields, SearchQuery.Aliases aliases) {
     for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
