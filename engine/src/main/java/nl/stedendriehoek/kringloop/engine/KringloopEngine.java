@@ -42,16 +42,18 @@ public final class KringloopEngine implements AutoCloseable {
   private final JobPollers pollers;
   private final ProcessDefinitions definitions;
   private final EngineClock clock;
+  private final JdbcTemplate jdbc;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
-      ProcessDefinitions definitions, EngineClock clock) {
+      ProcessDefinitions definitions, EngineClock clock, JdbcTemplate jdbc) {
     this.service = service;
     this.queries = queries;
     this.scheduler = scheduler;
     this.pollers = pollers;
     this.definitions = definitions;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
@@ -79,7 +81,8 @@ public final class KringloopEngine implements AutoCloseable {
         maxVariableDocumentBytes);
     clock.onChange(scheduler::wakeUp);
     scheduler.start();
-    return new KringloopEngine(service, new EngineQueries(jdbc, definitions), scheduler, pollers, definitions, clock);
+    return new KringloopEngine(
+        service, new EngineQueries(jdbc, definitions), scheduler, pollers, definitions, clock, template);
   }
 
   public EngineService service() {
@@ -102,6 +105,19 @@ public final class KringloopEngine implements AutoCloseable {
   /** Forgets cached executable graphs; for tests that wipe the schema between classes. */
   public void clearCaches() {
     definitions.clearCache();
+  }
+
+  /**
+   * Deletes all engine data (deployments, instances, jobs, tasks, incidents, history) and the
+   * caches; keeps the key sequence, so keys stay unique. For test clusters
+   * ({@code /actuator/cluster/purge}), never for production data.
+   */
+  public void purge() {
+    jdbc.execute("""
+        TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
+          engine.element_instance, engine.process_instance, engine.resource, engine.process_definition,
+          engine.deployment""");
+    clearCaches();
   }
 
   @Override

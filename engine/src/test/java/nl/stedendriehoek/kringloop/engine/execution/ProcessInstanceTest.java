@@ -101,6 +101,22 @@ class ProcessInstanceTest extends EngineTest {
   }
 
   @Test
+  void purgeRemovesAllEngineDataButKeysStayUnique() {
+    // given
+    deploy(Bpmn.createExecutableProcess("gone").startEvent().userTask("u", u -> u.zeebeUserTask()).endEvent().done());
+    long before = start("gone");
+
+    // when
+    engine.purge();
+
+    // then
+    assertThat(queries.processDefinitions()).isEmpty();
+    assertThatThrownBy(() -> queries.processInstance(before)).isInstanceOf(NotFoundException.class);
+    deploy(Bpmn.createExecutableProcess("gone").startEvent().endEvent().done());
+    assertThat(start("gone")).isGreaterThan(before);
+  }
+
+  @Test
   void processInstancesCanBeSearchedByProcessAndState() {
     // given
     deploy(Bpmn.createExecutableProcess("a").startEvent().endEvent().done());
