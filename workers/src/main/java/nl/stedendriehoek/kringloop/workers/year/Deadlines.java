@@ -41,7 +41,7 @@ public class Deadlines {
   }
 
   public String deadline(LocalDate date) {
-    return ZonedDateTime.of(date, END_OF_WORKING_DAY, REGION).toOffsetDateTime().toString();
+    return ZonedDateTime.of(date, END_OF_WORKING_DAY, REGION).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** The reminder before a scan deadline: {@value #SCAN_REMINDER_DAYS} days ahead, at 09:00. */
@@ -59,10 +59,10 @@ public class Deadlines {
     ZonedDateTime wanted = ZonedDateTime.of(deadline.minusDays(days), START_OF_WORKING_DAY, REGION);
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(REGION));
     if (wanted.isAfter(now) || !end.isAfter(now)) {
-      return wanted.toOffsetDateTime().toString();
+      return wanted.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
     Duration halfOfWhatIsLeft = Duration.between(now, end).dividedBy(2);
-    return now.plus(halfOfWhatIsLeft).withNano(0).toOffsetDateTime().toString();
+    return now.plus(halfOfWhatIsLeft).withNano(0).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   public LocalDate today() {

@@ -214,11 +214,11 @@ class FeelExpressionsTest {
     variables.put("gemeente", "epe");
     variables.put("themas", List.of(Map.of("thema", 4, "themaNaam", "Circulair bouwen")));
     variables.put("scanDeadlineDatum", "13 februari 2026");
-    variables.put("scanDeadlineMoment", "2026-02-13T17:00+01:00");
-    variables.put("scanHerinneringMoment", "2026-02-10T09:00+01:00");
+    variables.put("scanDeadlineMoment", "2026-02-13T17:00:00+01:00");
+    variables.put("scanHerinneringMoment", "2026-02-10T09:00:00+01:00");
     variables.put("voorstelDeadlineDatum", "31 maart 2026");
-    variables.put("voorstelDeadlineMoment", "2026-03-31T17:00+02:00");
-    variables.put("voorstelEscalatieMoment", "2026-03-17T09:00+01:00");
+    variables.put("voorstelDeadlineMoment", "2026-03-31T17:00:00+02:00");
+    variables.put("voorstelEscalatieMoment", "2026-03-17T09:00:00+01:00");
     variables.put("scanGeldig", true);
     variables.put("keuzeTeLaat", "verlengen");
     variables.put("verlengingGeldig", true);

@@ -175,8 +175,8 @@ class ScanWorkerTest {
     assertThat(result)
         .containsEntry("verlengingGeldig", true)
         .containsEntry("scanDeadlineDatum", "27 februari 2026")
-        .containsEntry("scanDeadlineMoment", "2026-02-27T17:00+01:00")
-        .containsEntry("scanHerinneringMoment", "2026-02-24T09:00+01:00");
+        .containsEntry("scanDeadlineMoment", "2026-02-27T17:00:00+01:00")
+        .containsEntry("scanHerinneringMoment", "2026-02-24T09:00:00+01:00");
   }
 
   @Test

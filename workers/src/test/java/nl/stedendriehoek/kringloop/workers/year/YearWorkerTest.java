@@ -38,10 +38,10 @@ class YearWorkerTest {
         .isEqualTo(Map.of("apeldoorn", "Apeldoorn", "epe", "Epe"));
     assertThat(result.get("scanDeadlineDatum")).isEqualTo("13 februari 2026");
     assertThat(result.get("voorstelDeadlineDatum")).isEqualTo("31 maart 2026");
-    assertThat(result.get("scanDeadlineMoment")).isEqualTo("2026-02-13T17:00+01:00");
-    assertThat(result.get("scanHerinneringMoment")).isEqualTo("2026-02-10T09:00+01:00");
-    assertThat(result.get("voorstelDeadlineMoment")).isEqualTo("2026-03-31T17:00+02:00");
-    assertThat(result.get("voorstelEscalatieMoment")).isEqualTo("2026-03-17T09:00+01:00");
+    assertThat(result.get("scanDeadlineMoment")).isEqualTo("2026-02-13T17:00:00+01:00");
+    assertThat(result.get("scanHerinneringMoment")).isEqualTo("2026-02-10T09:00:00+01:00");
+    assertThat(result.get("voorstelDeadlineMoment")).isEqualTo("2026-03-31T17:00:00+02:00");
+    assertThat(result.get("voorstelEscalatieMoment")).isEqualTo("2026-03-17T09:00:00+01:00");
     assertThat(WorkerResults.<String>list(result, "themas")).hasSize(6);
     Year year = years.findByCode(code).orElseThrow();
     assertThat(year.phase()).isEqualTo(YearPhase.THEMASCAN);
