@@ -23,7 +23,12 @@ final class VariableDocuments {
     if (variables == null || variables.isEmpty()) {
       return Map.of();
     }
-    JsonNode document = Sql.JSON.valueToTree(variables);
+    JsonNode document;
+    try {
+      document = Sql.JSON.valueToTree(variables);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidArgumentException("Expected variables of " + context + " to be JSON values: " + e.getMessage());
+    }
     int size;
     try {
       size = Sql.JSON.writeValueAsString(document).getBytes(StandardCharsets.UTF_8).length;

@@ -13,18 +13,10 @@ import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +33,6 @@ import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.FeelParseException;
  * one by one, so a modeller sees them all at once.
  */
 public final class ProcessTransformer {
-
-  /** The job type Camunda 8 gives job-based (non-Camunda) user tasks. */
-  public static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
 
   private final FeelEvaluator feel;
 
@@ -142,7 +131,8 @@ public final class ProcessTransformer {
     switch (type) {
       case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK -> element.setJob(jobDefinition(node, problems));
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
-      case USER_TASK -> transformUserTask((UserTask) node, element, problems);
+      case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
+          parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
       case EXCLUSIVE_GATEWAY -> {
         var defaultFlow = ((ExclusiveGateway) node).getDefault();
         element.setDefaultFlowId(defaultFlow == null ? null : defaultFlow.getId());
@@ -196,18 +186,7 @@ public final class ProcessTransformer {
     Expression type = parse(node, "zeebe:taskDefinition type", definition.getType(), false, problems);
     String retriesText = definition.getRetries() == null ? "3" : definition.getRetries();
     Expression retries = parse(node, "zeebe:taskDefinition retries", retriesText, false, problems);
-    return new JobDefinition(type, retries, headers(node));
-  }
-
-  private static Map<String, String> headers(BaseElement node) {
-    ZeebeTaskHeaders taskHeaders = node.getSingleExtensionElement(ZeebeTaskHeaders.class);
-    Map<String, String> headers = new LinkedHashMap<>();
-    if (taskHeaders != null) {
-      for (ZeebeHeader header : taskHeaders.getHeaders()) {
-        headers.put(header.getKey(), header.getValue());
-      }
-    }
-    return headers;
+    return new JobDefinition(type, retries, TaskHeaders.of(node));
   }
 
   private void transformScriptTask(ScriptTask node, ExecutableElement element, Problems problems) {
@@ -218,56 +197,6 @@ public final class ProcessTransformer {
     }
     Expression expression = parse(node, "zeebe:script expression", script.getExpression(), true, problems);
     element.setScript(new ScriptDefinition(expression, script.getResultVariable()));
-  }
-
-  private void transformUserTask(UserTask node, ExecutableElement element, Problems problems) {
-    ZeebeAssignmentDefinition assignment = node.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
-    ZeebeTaskSchedule schedule = node.getSingleExtensionElement(ZeebeTaskSchedule.class);
-    ZeebePriorityDefinition priority = node.getSingleExtensionElement(ZeebePriorityDefinition.class);
-    ZeebeFormDefinition form = node.getSingleExtensionElement(ZeebeFormDefinition.class);
-    boolean camundaUserTask = node.getSingleExtensionElement(ZeebeUserTask.class) != null;
-    if (form != null && form.getBindingType() != null && form.getBindingType() != ZeebeBindingType.latest) {
-      problems.add(node.getId(), "zeebe:formDefinition bindingType '" + form.getBindingType()
-          + "' is not supported by the Kringloop engine yet; forms bind to the latest version"
-          + " (see docs/bpmn-coverage.md)");
-    }
-    if (!camundaUserTask) {
-      element.setJob(jobBasedUserTask(node, assignment, form));
-      return;
-    }
-    String formReference = form == null ? null
-        : form.getExternalReference() != null ? form.getExternalReference() : form.getFormKey();
-    element.setUserTask(
-        new UserTaskDefinition(
-            assignment == null ? null : parse(node, "assignee", assignment.getAssignee(), false, problems),
-            assignment == null ? null
-                : parse(node, "candidateGroups", assignment.getCandidateGroups(), false, problems),
-            assignment == null ? null
-                : parse(node, "candidateUsers", assignment.getCandidateUsers(), false, problems),
-            schedule == null ? null : parse(node, "dueDate", schedule.getDueDate(), false, problems),
-            schedule == null ? null
-                : parse(node, "followUpDate", schedule.getFollowUpDate(), false, problems),
-            priority == null ? null : parse(node, "priority", priority.getPriority(), false, problems),
-            form == null ? null : form.getFormId(),
-            formReference == null ? null : parse(node, "formKey", formReference, false, problems),
-            headers(node)));
-  }
-
-  /** A user task without {@code zeebe:userTask} is a job for the Tasklist worker, as in Camunda 8. */
-  private static JobDefinition jobBasedUserTask(
-      UserTask node, ZeebeAssignmentDefinition assignment, ZeebeFormDefinition form) {
-    Map<String, String> headers = new LinkedHashMap<>(headers(node));
-    if (assignment != null && assignment.getAssignee() != null) {
-      headers.put("io.camunda.zeebe:assignee", assignment.getAssignee());
-    }
-    if (assignment != null && assignment.getCandidateGroups() != null) {
-      headers.put("io.camunda.zeebe:candidateGroups", assignment.getCandidateGroups());
-    }
-    if (form != null && form.getFormKey() != null) {
-      headers.put("io.camunda.zeebe:formKey", form.getFormKey());
-    }
-    return new JobDefinition(
-        Expression.staticValue(USER_TASK_JOB_TYPE), Expression.staticValue("1"), headers);
   }
 
   private Expression parseCondition(
