@@ -149,6 +149,18 @@ class DeploymentTest extends EngineTest {
   }
 
   @Test
+  void entityDeclarationsAreRefusedInUtf16DocumentsToo() {
+    // given
+    String xxe = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE d [<!ENTITY x \"y\">]><d/>";
+
+    // when / then
+    assertThatThrownBy(() -> service.deploy(List.of(
+            new Resource("utf16.bpmn", xxe.getBytes(StandardCharsets.UTF_16)))))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
   void invalidFeelIsRejectedNamingElementAndAttribute() {
     // given
     BpmnModelInstance model = Bpmn.createExecutableProcess("feel").startEvent()

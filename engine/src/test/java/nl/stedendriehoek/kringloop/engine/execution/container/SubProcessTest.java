@@ -69,6 +69,24 @@ class SubProcessTest extends EngineTest {
   }
 
   @Test
+  void outputMappingsOfTheSubProcessCarryResultsOut() {
+    // given
+    deploy(Bpmn.createExecutableProcess("results").startEvent()
+        .subProcess("sub").zeebeOutputExpression("{score: inner.score, by: \"sub\"}", "review")
+        .embeddedSubProcess().startEvent().serviceTask("inner", t -> t.zeebeJobType("inner")
+            .zeebeOutputExpression("{score: points}", "inner"))
+        .endEvent().subProcessDone().endEvent().done());
+    long instance = start("results");
+
+    // when
+    completeJob("inner", Map.of("points", 7));
+
+    // then: the sub-process output lands in the root scope, its inner variable stays inside
+    assertThat(variables(instance)).containsEntry("review", Map.of("score", 7L, "by", "sub"));
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
   void cancellingTerminatesTheSubProcessAndItsChildren() {
     // given
     deploy(Bpmn.createExecutableProcess("cancel").startEvent()
