@@ -112,6 +112,7 @@ public final class DeploymentService {
     var now = clock.instant();
     store.insertDeployment(deploymentKey, now);
     List<ProcessMetadata> processes = new ArrayList<>();
+    Set<Long> createdKeys = new HashSet<>();
     for (ParsedProcess p : parsed.processes) {
       var latest = store.latestProcess(p.process().bpmnProcessId());
       if (latest.isPresent() && Arrays.equals(latest.get().checksum(), p.checksum())) {
@@ -124,6 +125,7 @@ public final class DeploymentService {
           version, p.process().versionTag(), p.resourceName(), deploymentKey);
       store.insertProcess(definition, p.process().name(), p.checksum(), p.content(), now);
       created.add(new DeployedProcess(definition, p.process()));
+      createdKeys.add(definition.key());
       processes.add(new ProcessMetadata(definition.bpmnProcessId(), version, definition.key(), p.resourceName()));
     }
     List<FormMetadata> forms = new ArrayList<>();
@@ -134,6 +136,7 @@ public final class DeploymentService {
       long key = same ? latest.get().key() : keys.nextKey();
       int version = same ? latest.get().version() : latest.map(l -> l.version() + 1).orElse(1);
       if (!same) {
+        createdKeys.add(key);
         store.insertResource(key, r.kind(), r.id(), version, r.name(), r.checksum(), deploymentKey, r.content(), now);
       }
       if (r.kind().equals("FORM")) {
@@ -142,7 +145,7 @@ public final class DeploymentService {
         decisions.add(new DecisionRequirementsMetadata(r.id(), version, key, r.name()));
       }
     }
-    store.recordDeployment(deploymentKey, processes, forms, decisions, now);
+    store.recordDeployment(deploymentKey, processes, forms, decisions, createdKeys, now);
     return new DeploymentResult(deploymentKey, processes, forms, decisions);
   }
 

@@ -3,11 +3,14 @@ package nl.stedendriehoek.kringloop.engine.deployment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.FormMetadata;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.ProcessMetadata;
+import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.Records;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
@@ -79,11 +82,20 @@ public final class DeploymentStore {
 
   void recordDeployment(
       long deploymentKey, List<ProcessMetadata> processes, List<FormMetadata> forms,
-      List<DecisionRequirementsMetadata> decisions, Instant now) {
+      List<DecisionRequirementsMetadata> decisions, Set<Long> created, Instant now) {
     ObjectNode payload = Sql.JSON.createObjectNode();
     payload.set("processesMetadata", Sql.JSON.valueToTree(processes));
     payload.set("formMetadata", Sql.JSON.valueToTree(forms));
     payload.set("decisionRequirementsMetadata", Sql.JSON.valueToTree(decisions));
-    writer.writeRecords(List.of(Records.of(deploymentKey, "DEPLOYMENT", "CREATED", now, payload)));
+    List<RecordEntry> records = new ArrayList<>();
+    records.add(Records.of(deploymentKey, "DEPLOYMENT", "CREATED", now, payload));
+    processes.stream().filter(p -> created.contains(p.processDefinitionKey()))
+        .forEach(p -> records.add(Records.of(p.processDefinitionKey(), "PROCESS", "CREATED", now, Sql.JSON.valueToTree(p))));
+    forms.stream().filter(f -> created.contains(f.formKey()))
+        .forEach(f -> records.add(Records.of(f.formKey(), "FORM", "CREATED", now, Sql.JSON.valueToTree(f))));
+    decisions.stream().filter(d -> created.contains(d.decisionRequirementsKey()))
+        .forEach(d -> records.add(Records.of(d.decisionRequirementsKey(), "DECISION_REQUIREMENTS", "CREATED", now,
+            Sql.JSON.valueToTree(d))));
+    writer.writeRecords(records);
   }
 }

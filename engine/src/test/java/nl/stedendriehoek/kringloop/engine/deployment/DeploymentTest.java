@@ -13,7 +13,9 @@ import nl.stedendriehoek.kringloop.engine.api.DeploymentResult;
 import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
 import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.engine.support.EngineTest;
+import nl.stedendriehoek.kringloop.engine.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class DeploymentTest extends EngineTest {
 
@@ -55,6 +57,8 @@ class DeploymentTest extends EngineTest {
 
     // then
     assertThat(second.process("order").version()).isEqualTo(1);
+    assertThat(new JdbcTemplate(TestDatabase.dataSource()).queryForList("SELECT value_type || ':' || intent FROM engine.record ORDER BY position", String.class))
+        .containsExactly("DEPLOYMENT:CREATED", "PROCESS:CREATED", "DEPLOYMENT:CREATED");
     assertThat(second.process("order").processDefinitionKey())
         .isEqualTo(first.process("order").processDefinitionKey());
   }
