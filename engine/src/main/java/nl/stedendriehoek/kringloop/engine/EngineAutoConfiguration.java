@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  * Disable it (e.g. in the {@code camunda8} profile) with {@code kringloop.engine.enabled=false}.
  */
 @AutoConfiguration(after = EngineSchemaConfiguration.class)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+@ConditionalOnProperty(
     name = "kringloop.engine.enabled", havingValue = "true", matchIfMissing = true)
 public class EngineAutoConfiguration {
 
