@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import nl.stedendriehoek.kringloop.workers.notification.NotificationKind;
+import nl.stedendriehoek.kringloop.workers.notification.NotificationService;
 import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
 import nl.stedendriehoek.kringloop.workers.participant.Participant;
 import nl.stedendriehoek.kringloop.workers.participant.ParticipantRepository;
@@ -269,6 +272,24 @@ class TasklistAuthorisationTest {
     // then
     assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?fout"));
     assertThat(session.get("/tasklist").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void messagesPageShowsTheOutboxMessagesOfTheUsersGroupsOnly() {
+    // given
+    NotificationService outbox = kringloop.context().getBean(NotificationService.class);
+    outbox.enqueue(new NotificationService.Message(
+        4711L, NotificationKind.NIEUWE_TAAK, null, List.of("gemeente-deventer"), "Themascan Deventer klaar", null));
+    outbox.enqueue(new NotificationService.Message(
+        4712L, NotificationKind.NIEUWE_TAAK, null, List.of("gemeente-zutphen"), "Themascan Zutphen klaar", null));
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+
+    // when
+    HttpResponse<String> messages = deventer.get("/berichten");
+
+    // then
+    assertThat(messages.statusCode()).isEqualTo(200);
+    assertThat(messages.body()).contains("Themascan Deventer klaar").doesNotContain("Themascan Zutphen klaar");
   }
 
   private static Session tomcatSession(String id) throws Exception {

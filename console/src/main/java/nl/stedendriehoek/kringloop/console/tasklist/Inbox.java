@@ -26,10 +26,12 @@ class Inbox {
   static final int PAGE_SIZE = 20;
 
   private final Tasks tasks;
+  private final ProcessNames names;
   private final Clock clock;
 
-  Inbox(Tasks tasks, ObjectProvider<Clock> clocks) {
+  Inbox(Tasks tasks, ProcessNames names, ObjectProvider<Clock> clocks) {
     this.tasks = tasks;
+    this.names = names;
     this.clock = DomainClock.of(clocks);
   }
 
@@ -67,7 +69,7 @@ class Inbox {
     List<TaskRow> rows = selected.stream()
         .skip((long) (page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE)
-        .map(task -> TaskRow.of(task, now))
+        .map(task -> TaskRow.of(task, names, now))
         .toList();
     return new Page(rows, counts, page, pages, selected.size());
   }
@@ -81,15 +83,15 @@ class Inbox {
         .sorted(java.util.Comparator.<UserTask, Boolean>comparing(t -> t.getAssignee() == null)
             .thenComparing(InboxSort.DEADLINE.order()))
         .findFirst()
-        .map(task -> TaskRow.of(task, now));
+        .map(task -> TaskRow.of(task, names, now));
   }
 
-  private static Predicate<UserTask> matching(String search) {
+  private Predicate<UserTask> matching(String search) {
     if (search == null || search.isBlank()) {
       return task -> true;
     }
     String needle = search.strip().toLowerCase(Locale.ROOT);
-    return task -> contains(task.getName(), needle) || contains(TaskRow.processName(task), needle);
+    return task -> contains(names.taskName(task), needle) || contains(names.processName(task), needle);
   }
 
   private static boolean contains(String haystack, String needle) {

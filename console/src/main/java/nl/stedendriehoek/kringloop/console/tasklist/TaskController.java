@@ -40,10 +40,13 @@ class TaskController {
   private final Drafts drafts;
   private final Inbox inbox;
   private final ObjectMapper json;
+  private final ProcessNames names;
   private final Clock clock;
 
-  TaskController(Tasks tasks, Drafts drafts, Inbox inbox, ObjectMapper json, ObjectProvider<Clock> clocks) {
+  TaskController(Tasks tasks, Drafts drafts, Inbox inbox, ObjectMapper json, ProcessNames names,
+      ObjectProvider<Clock> clocks) {
     this.tasks = tasks;
+    this.names = names;
     this.drafts = drafts;
     this.inbox = inbox;
     this.json = json;
@@ -123,14 +126,14 @@ class TaskController {
     drafts.discard(task.getUserTaskKey(), user.username());
     log.info("User task {} (process instance {}) completed by {}", task.getUserTaskKey(),
         task.getProcessInstanceKey(), user.username());
-    redirect.addFlashAttribute("completedTask", TaskRow.of(task, clock.instant()).name());
+    redirect.addFlashAttribute("completedTask", TaskRow.of(task, names, clock.instant()).name());
     inbox.next(user).ifPresent(next -> redirect.addFlashAttribute("nextTask", next));
     return "redirect:/tasklist";
   }
 
   private String render(UserTask task, CurrentUser user, Map<String, Object> data, List<String> missing,
       Model model) {
-    model.addAttribute("task", TaskRow.of(task, clock.instant()));
+    model.addAttribute("task", TaskRow.of(task, names, clock.instant()));
     model.addAttribute("year", data.get("jaar"));
     model.addAttribute("mine", user.username().equals(task.getAssignee()));
     model.addAttribute("workable", TaskAccess.mayWorkOn(task, user));

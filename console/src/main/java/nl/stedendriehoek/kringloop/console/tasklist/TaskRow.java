@@ -25,23 +25,17 @@ record TaskRow(
     NORMAAL
   }
 
-  static TaskRow of(UserTask task, Instant now) {
+  static TaskRow of(UserTask task, ProcessNames names, Instant now) {
     return new TaskRow(
         task.getUserTaskKey(),
-        task.getName() == null || task.getName().isBlank() ? task.getElementId() : task.getName(),
-        processName(task),
+        names.taskName(task),
+        names.processName(task),
         task.getAssignee(),
         task.getPriority(),
         task.getCreationDate(),
         task.getDueDate(),
         urgency(task, now),
         task.getCompletionDate() != null);
-  }
-
-  static String processName(UserTask task) {
-    return task.getProcessName() == null || task.getProcessName().isBlank()
-        ? task.getBpmnProcessId()
-        : task.getProcessName();
   }
 
   private static Urgency urgency(UserTask task, Instant now) {
