@@ -10,6 +10,7 @@ public final class JobTypes {
   public static final String SCAN_RECORD = "kringloop-scan-vastleggen";
   public static final String SCAN_EXTEND_DEADLINE = "kringloop-scan-deadline-verlengen";
   public static final String SCAN_AGGREGATE = "kringloop-scan-aggregeren";
+  public static final String STAKEHOLDER_INPUT_RECORD = "kringloop-stakeholderinput-vastleggen";
   public static final String PROPOSAL_VALIDATE = "kringloop-voorstel-valideren";
   public static final String FOCUS_POINTS_ADOPT = "kringloop-focuspunten-vaststellen";
   public static final String DECISION_REGISTER = "kringloop-besluit-registreren";

@@ -17,6 +17,7 @@ import nl.stedendriehoek.kringloop.workers.reference.ObjectiveRepository;
 import nl.stedendriehoek.kringloop.workers.reference.Theme;
 import nl.stedendriehoek.kringloop.workers.reference.ThemeRepository;
 import nl.stedendriehoek.kringloop.workers.scan.ScanService;
+import nl.stedendriehoek.kringloop.workers.scan.StakeholderInputRepository;
 import nl.stedendriehoek.kringloop.workers.year.Year;
 import nl.stedendriehoek.kringloop.workers.year.YearRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,7 @@ public class DocumentService {
   private final ThemeRepository themes;
   private final MunicipalityRepository municipalities;
   private final ObjectiveRepository objectives;
+  private final StakeholderInputRepository stakeholderInputs;
   private final PdfRenderer renderer;
   private final Clock clock;
 
@@ -45,6 +47,7 @@ public class DocumentService {
       ThemeRepository themes,
       MunicipalityRepository municipalities,
       ObjectiveRepository objectives,
+      StakeholderInputRepository stakeholderInputs,
       PdfRenderer renderer,
       ObjectProvider<Clock> clocks) {
     this.documents = documents;
@@ -54,6 +57,7 @@ public class DocumentService {
     this.themes = themes;
     this.municipalities = municipalities;
     this.objectives = objectives;
+    this.stakeholderInputs = stakeholderInputs;
     this.renderer = renderer;
     this.clock = DomainClock.of(clocks);
   }
@@ -82,7 +86,8 @@ public class DocumentService {
                       municipalities.findAllByOrderByName(),
                       aggregate.scans(),
                       aggregate.scores(),
-                      byTheme);
+                      byTheme,
+                      stakeholderInputs.findByYearCodeOrderByCreatedAt(yearCode));
               return save(
                   jobKey, yearCode, DocumentKind.SCANRAPPORT, report.title(), report.xhtml());
             });

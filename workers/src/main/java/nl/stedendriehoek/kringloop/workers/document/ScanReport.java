@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.stedendriehoek.kringloop.workers.reference.Municipality;
 import nl.stedendriehoek.kringloop.workers.reference.Theme;
 import nl.stedendriehoek.kringloop.workers.scan.ScanAnswer;
+import nl.stedendriehoek.kringloop.workers.scan.StakeholderInput;
 import nl.stedendriehoek.kringloop.workers.scan.ThemeScan;
 import nl.stedendriehoek.kringloop.workers.scan.ThemeScore;
 import nl.stedendriehoek.kringloop.workers.year.Year;
@@ -28,6 +29,7 @@ final class ScanReport {
   private final List<ThemeScan> scans;
   private final List<ThemeScore> scores;
   private final Map<Integer, Map<String, Object>> classifications;
+  private final List<StakeholderInput> stakeholderInputs;
 
   ScanReport(
       Year year,
@@ -35,13 +37,15 @@ final class ScanReport {
       List<Municipality> municipalities,
       List<ThemeScan> scans,
       List<ThemeScore> scores,
-      Map<Integer, Map<String, Object>> classifications) {
+      Map<Integer, Map<String, Object>> classifications,
+      List<StakeholderInput> stakeholderInputs) {
     this.year = year;
     this.themes = themes;
     this.municipalities = municipalities;
     this.scans = scans;
     this.scores = scores;
     this.classifications = classifications;
+    this.stakeholderInputs = stakeholderInputs;
   }
 
   String title() {
@@ -65,6 +69,21 @@ final class ScanReport {
     heatmap(body);
     body.append("<h2>Rangschikking van de thema's</h2>");
     ranking(body);
+    if (!stakeholderInputs.isEmpty()) {
+      body.append("<h2>Input van stakeholders</h2><table><tr><th>Organisatie</th>")
+          .append("<th>Thema's</th><th>Input</th></tr>");
+      for (StakeholderInput input : stakeholderInputs) {
+        body.append("<tr><td>")
+            .append(escape(input.organisation()))
+            .append("</td><td>")
+            .append(
+                escape(String.join(", ", input.themes().stream().map(String::valueOf).toList())))
+            .append("</td><td>")
+            .append(escape(input.input()))
+            .append("</td></tr>");
+      }
+      body.append("</table>");
+    }
     return Xhtml.page(title(), body.toString());
   }
 

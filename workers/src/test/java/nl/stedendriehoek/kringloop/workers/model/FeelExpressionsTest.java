@@ -220,6 +220,7 @@ class FeelExpressionsTest {
     variables.put("voorstelDeadlineMoment", "2026-03-31T17:00:00+02:00");
     variables.put("voorstelEscalatieMoment", "2026-03-17T09:00:00+01:00");
     variables.put("scanGeldig", true);
+    variables.put("stakeholderInputGeldig", true);
     variables.put("keuzeTeLaat", "verlengen");
     variables.put("verlengingGeldig", true);
     variables.put("themaScores", List.of(score));
