@@ -74,15 +74,16 @@ public final class KringloopEngine implements AutoCloseable {
     DueWorkScheduler scheduler = new DueWorkScheduler(jdbc, tx, writer, clock, events);
     events.onJobsAvailable(pollers::jobsAvailable);
     events.onDueAt(scheduler::dueAt);
+    EngineQueries queries = new EngineQueries(jdbc, definitions);
     EngineService service = new EngineService(
         new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock),
         definitions, new ProcessInstanceCommands(runner), activator, pollers,
         new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
-        maxVariableDocumentBytes);
+        queries, events, maxVariableDocumentBytes);
     clock.onChange(scheduler::wakeUp);
     scheduler.start();
     return new KringloopEngine(
-        service, new EngineQueries(jdbc, definitions), scheduler, pollers, definitions, clock, template);
+        service, queries, scheduler, pollers, definitions, clock, template);
   }
 
   public EngineService service() {
@@ -124,5 +125,6 @@ public final class KringloopEngine implements AutoCloseable {
   public void close() {
     scheduler.close();
     pollers.close();
+    service.close();
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.execution.EngineEvents;
 import nl.stedendriehoek.kringloop.engine.execution.ProcessInstanceCommands;
 import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
 import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
@@ -19,7 +20,7 @@ import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
  * InvalidArgumentException} (400) or {@link InvalidStateException} (409). Reads are in {@link
  * EngineQueries}.
  */
-public final class EngineService {
+public final class EngineService implements AutoCloseable {
 
   private final DeploymentService deployments;
   private final ProcessDefinitions definitions;
@@ -29,11 +30,12 @@ public final class EngineService {
   private final JobCommands jobs;
   private final UserTaskCommands userTasks;
   private final VariableDocuments documents;
+  private final InstanceEndWatchers endWatchers;
 
   public EngineService(
       DeploymentService deployments, ProcessDefinitions definitions, ProcessInstanceCommands instances,
       JobActivator activator, JobPollers pollers, JobCommands jobs, UserTaskCommands userTasks,
-      int maxVariableDocumentBytes) {
+      EngineQueries queries, EngineEvents events, int maxVariableDocumentBytes) {
     this.deployments = deployments;
     this.definitions = definitions;
     this.instances = instances;
@@ -42,6 +44,8 @@ public final class EngineService {
     this.jobs = jobs;
     this.userTasks = userTasks;
     this.documents = new VariableDocuments(maxVariableDocumentBytes);
+    this.endWatchers = new InstanceEndWatchers(queries);
+    events.onProcessInstanceEnded(endWatchers::ended);
   }
 
   // ---- deployment ----
@@ -57,6 +61,15 @@ public final class EngineService {
     long key = instances.create(process, documents.toJson(command.variables(), "the new process instance"));
     return new ProcessInstanceCreated(key, process.definition().key(), process.definition().bpmnProcessId(),
         process.definition().version());
+  }
+
+  /**
+   * Completes when the process instance has ended (completed or canceled), with its final view;
+   * exceptionally with a {@link java.util.concurrent.TimeoutException} after {@code timeout}. For
+   * "create process instance with result"; woken by the commit that ends the instance.
+   */
+  public CompletableFuture<ProcessInstanceView> awaitProcessInstanceEnd(long processInstanceKey, Duration timeout) {
+    return endWatchers.awaitEnd(processInstanceKey, timeout);
   }
 
   public void cancelProcessInstance(long processInstanceKey) {
@@ -125,6 +138,12 @@ public final class EngineService {
 
   public void updateUserTask(long userTaskKey, UserTaskUpdate update) {
     userTasks.update(userTaskKey, update);
+  }
+
+  /** Stops the timers of waiting callers; the engine calls this when it closes. */
+  @Override
+  public void close() {
+    endWatchers.close();
   }
 
   private DeployedProcess resolve(CreateProcessInstance command) {

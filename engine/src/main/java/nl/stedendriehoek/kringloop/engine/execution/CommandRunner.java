@@ -45,7 +45,12 @@ public final class CommandRunner {
   }
 
   /** The outcome of a command plus what to announce after commit. */
-  public record Outcome<T>(T result, Set<String> jobTypes, Instant earliestDue) {}
+  public record Outcome<T>(T result, Set<String> jobTypes, Instant earliestDue, Long endedInstance) {
+
+    public Outcome(T result, Set<String> jobTypes, Instant earliestDue) {
+      this(result, jobTypes, earliestDue, null);
+    }
+  }
 
   /** Starts a new instance of {@code process}. */
   public long start(DeployedProcess process, Map<String, JsonNode> variables) {
@@ -64,7 +69,8 @@ public final class CommandRunner {
               .put("processDefinitionKey", process.definition().key())
               .put("bpmnProcessId", process.definition().bpmnProcessId())));
       writer.write(changes);
-      return new Outcome<>(instance.key(), execution.activatableJobTypes(), null);
+      return new Outcome<>(instance.key(), execution.activatableJobTypes(), null,
+          execution.endedProcessInstance() ? instance.key() : null);
     });
     announce(outcome);
     return outcome.result();
@@ -91,6 +97,7 @@ public final class CommandRunner {
     Outcome<T> outcome = tx.execute(status -> {
       ProcessInstance instance = reader.lockProcessInstance(target, key).orElseThrow(notFound);
       long processInstanceKey = instance.key();
+      boolean wasActive = instance.isActive();
       ChangeSet changes = new ChangeSet();
       InstanceState state = new InstanceState(instance, reader.activeElementInstances(processInstanceKey),
           () -> reader.openJobs(processInstanceKey), () -> reader.openUserTasks(processInstanceKey),
@@ -102,7 +109,8 @@ public final class CommandRunner {
       writer.write(changes);
       Set<String> types = new java.util.HashSet<>(execution.activatableJobTypes());
       types.addAll(result.jobTypes());
-      return new Outcome<>(result.result(), types, result.earliestDue());
+      boolean ended = instance.isActive() != wasActive;
+      return new Outcome<>(result.result(), types, result.earliestDue(), ended ? processInstanceKey : null);
     });
     announce(outcome);
     return outcome.result();
@@ -111,5 +119,6 @@ public final class CommandRunner {
   private void announce(Outcome<?> outcome) {
     events.jobsAvailable(outcome.jobTypes());
     events.dueAt(outcome.earliestDue());
+    events.processInstanceEnded(outcome.endedInstance());
   }
 }

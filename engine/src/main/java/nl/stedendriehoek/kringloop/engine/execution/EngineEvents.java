@@ -7,12 +7,14 @@ import java.util.function.Consumer;
 /**
  * What committed transactions announce: jobs of some types became activatable (wake the long
  * pollers), something falls due at an instant (wake the scheduler if that is earlier than it
- * planned). Fired only after commit, never from inside a transaction.
+ * planned), a process instance ended (answer "create with result"). Fired only after commit, never
+ * from inside a transaction.
  */
 public final class EngineEvents {
 
   private volatile Consumer<Set<String>> jobsAvailable = types -> {};
   private volatile Consumer<Instant> dueAt = due -> {};
+  private volatile Consumer<Long> processInstanceEnded = key -> {};
 
   public void onJobsAvailable(Consumer<Set<String>> listener) {
     this.jobsAvailable = listener;
@@ -20,6 +22,16 @@ public final class EngineEvents {
 
   public void onDueAt(Consumer<Instant> listener) {
     this.dueAt = listener;
+  }
+
+  public void onProcessInstanceEnded(Consumer<Long> listener) {
+    this.processInstanceEnded = listener;
+  }
+
+  public void processInstanceEnded(Long processInstanceKey) {
+    if (processInstanceKey != null) {
+      processInstanceEnded.accept(processInstanceKey);
+    }
   }
 
   public void jobsAvailable(Set<String> types) {

@@ -86,6 +86,11 @@ public final class Execution {
     return Set.copyOf(activatableJobTypes);
   }
 
+  /** True when this command completed or cancelled the process instance. */
+  public boolean endedProcessInstance() {
+    return !state.processInstance().isActive();
+  }
+
   /** Drains the work queue; call after each command-level change. */
   public void run() {
     while (!work.isEmpty()) {

@@ -101,6 +101,39 @@ class ProcessInstanceTest extends EngineTest {
   }
 
   @Test
+  void awaitingTheEndCompletesWhenTheCommitEndsTheInstance() throws Exception {
+    // given
+    deploy(Bpmn.createExecutableProcess("wait").startEvent().serviceTask("t", s -> s.zeebeJobType("w"))
+        .endEvent().done());
+    long instance = start("wait");
+    var end = service.awaitProcessInstanceEnd(instance, java.time.Duration.ofSeconds(30));
+    assertThat(end).isNotDone();
+
+    // when
+    completeJob("w", Map.of("result", 42));
+
+    // then
+    var ended = end.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(ended.state()).isEqualTo("COMPLETED");
+    assertThat(service.awaitProcessInstanceEnd(instance, java.time.Duration.ofSeconds(1))).isCompleted();
+  }
+
+  @Test
+  void awaitingTheEndTimesOutWhileTheInstanceIsActive() {
+    // given
+    deploy(Bpmn.createExecutableProcess("slow").startEvent().serviceTask("t", s -> s.zeebeJobType("w"))
+        .endEvent().done());
+    long instance = start("slow");
+
+    // when
+    var end = service.awaitProcessInstanceEnd(instance, java.time.Duration.ofMillis(100));
+
+    // then
+    assertThat(end).failsWithin(java.time.Duration.ofSeconds(10))
+        .withThrowableThat().withCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+  }
+
+  @Test
   void purgeRemovesAllEngineDataButKeysStayUnique() {
     // given
     deploy(Bpmn.createExecutableProcess("gone").startEvent().userTask("u", u -> u.zeebeUserTask()).endEvent().done());
