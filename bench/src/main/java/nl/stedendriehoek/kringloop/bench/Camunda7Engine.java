@@ -23,9 +23,7 @@ final class Camunda7Engine implements BenchEngine {
   private String lastTaskId = "";
 
   Camunda7Engine(String jdbcUrl, int poolSize) {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(jdbcUrl);
-    dataSource.setMaximumPoolSize(poolSize);
+    dataSource = BenchDataSource.pool(jdbcUrl, poolSize);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setDataSource(dataSource);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
@@ -75,11 +73,7 @@ final class Camunda7Engine implements BenchEngine {
 
   @Override
   public void analyze() {
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-      statement.execute("ANALYZE");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    BenchDataSource.analyze(dataSource);
   }
 
   @Override

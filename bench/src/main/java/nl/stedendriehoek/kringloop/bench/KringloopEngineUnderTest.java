@@ -25,9 +25,7 @@ final class KringloopEngineUnderTest implements BenchEngine {
   private String lastTaskId = "";
 
   KringloopEngineUnderTest(String jdbcUrl, int poolSize) {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(jdbcUrl);
-    dataSource.setMaximumPoolSize(poolSize);
+    dataSource = BenchDataSource.pool(jdbcUrl, poolSize);
     Flyway.configure()
         .dataSource(dataSource)
         .schemas(EngineSchemaConfiguration.SCHEMA)
@@ -71,11 +69,7 @@ final class KringloopEngineUnderTest implements BenchEngine {
 
   @Override
   public void analyze() {
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-      statement.execute("ANALYZE");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    BenchDataSource.analyze(dataSource);
   }
 
   @Override
