@@ -14,7 +14,11 @@ public final class ProcessVariables {
   private ProcessVariables() {}
 
   public static String text(Map<String, ?> values, String name) {
-    Object value = values == null ? null : values.get(name);
+    return text(values == null ? null : values.get(name));
+  }
+
+  /** The text, stripped; blank reads as absent. */
+  public static String text(Object value) {
     if (value == null) {
       return null;
     }
@@ -57,8 +61,13 @@ public final class ProcessVariables {
   }
 
   public static List<Integer> integers(Map<String, ?> values, String name) {
+    return integers(values == null ? null : values.get(name));
+  }
+
+  /** Whole numbers from a list of numbers or numeric strings (form checklists send strings). */
+  public static List<Integer> integers(Object value) {
     List<Integer> integers = new ArrayList<>();
-    for (String text : texts(values, name)) {
+    for (String text : texts(value)) {
       Integer number = integer(Map.of("v", text.replaceAll("\\.0+$", "")), "v");
       if (number != null) {
         integers.add(number);

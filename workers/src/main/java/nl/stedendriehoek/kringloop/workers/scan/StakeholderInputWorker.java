@@ -48,12 +48,9 @@ public class StakeholderInputWorker {
     years.require(jaar);
     Map<String, Object> result = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
-    String organisation =
-        ProcessVariables.text(Map.of("v", nullToEmpty(stakeholderOrganisatie)), "v");
-    String input = ProcessVariables.text(Map.of("v", nullToEmpty(stakeholderInput)), "v");
-    Set<Integer> themes =
-        new TreeSet<>(
-            ProcessVariables.integers(Map.of("v", ProcessVariables.texts(stakeholderThemas)), "v"));
+    String organisation = ProcessVariables.text(stakeholderOrganisatie);
+    String input = ProcessVariables.text(stakeholderInput);
+    Set<Integer> themes = new TreeSet<>(ProcessVariables.integers(stakeholderThemas));
     if (organisation == null) {
       errors.add("Vul de naam van uw organisatie in.");
     }
@@ -77,9 +74,5 @@ public class StakeholderInputWorker {
     result.put("stakeholderInputGeldig", errors.isEmpty());
     result.put("stakeholderInputFouten", errors);
     return result;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }
