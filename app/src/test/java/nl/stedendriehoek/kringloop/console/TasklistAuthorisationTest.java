@@ -292,6 +292,63 @@ class TasklistAuthorisationTest {
     assertThat(messages.body()).contains("Themascan Deventer klaar").doesNotContain("Themascan Zutphen klaar");
   }
 
+  @Test
+  void kwartiermakerStartsAProcessAndItsFirstTaskAppears() {
+    // given
+    long definition = processes.deploy("test-jaar-starten", "Jaar starten (test)", "Startgegevens controleren",
+        "kwartiermaker", "2099-01-01T00:00:00Z");
+    int before = processes.openTasksOf("kwartiermaker").size();
+    ConsoleSession kwartiermaker = ConsoleSession.loggedIn(kringloop, "kwartiermaker", PASSWORD);
+    HttpResponse<String> list = kwartiermaker.get("/processen");
+
+    // when
+    kwartiermaker.get("/processen/" + definition);
+    HttpResponse<String> started = kwartiermaker.post("/processen/" + definition, Map.of("variables", "{}"));
+
+    // then
+    assertThat(list.body()).contains("href=\"/processen/" + definition + "\"");
+    assertThat(started.statusCode()).isEqualTo(302);
+    assertThat(processes.openTasksOf("kwartiermaker")).hasSize(before + 1);
+  }
+
+  @Test
+  void aMunicipalityUserMayNotStartProcesses() {
+    // given
+    long definition = processes.deploy("test-jaar-starten-2", "Jaar starten (test 2)", "Startgegevens controleren",
+        "kwartiermaker", "2099-01-01T00:00:00Z");
+    int before = processes.openTasksOf("kwartiermaker").size();
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+    deventer.get("/tasklist");
+
+    // when
+    HttpResponse<String> list = deventer.get("/processen");
+    HttpResponse<String> start = deventer.post("/processen/" + definition, Map.of("variables", "{}"));
+
+    // then
+    assertThat(list.statusCode()).isEqualTo(403);
+    assertThat(start.statusCode()).isEqualTo(403);
+    assertThat(processes.openTasksOf("kwartiermaker")).hasSize(before);
+  }
+
+  @Test
+  void emailPreferencesAreKeptPerUser() {
+    // given
+    ConsoleSession voorst = ConsoleSession.loggedIn(kringloop, "voorst", PASSWORD);
+    String before = voorst.get("/berichten").body();
+
+    // when
+    HttpResponse<String> saved = voorst.post("/berichten/voorkeuren", Map.of("email", "NIEUWE_TAAK"));
+
+    // then
+    assertThat(before).containsPattern("id=\"email-HERINNERING\"[^>]*checked");
+    assertThat(saved.statusCode()).isEqualTo(302);
+    String after = voorst.get("/berichten").body();
+    assertThat(after).containsPattern("id=\"email-NIEUWE_TAAK\"[^>]*checked");
+    assertThat(after).doesNotContainPattern("id=\"email-HERINNERING\"[^>]*checked");
+    String otherUser = ConsoleSession.loggedIn(kringloop, "epe", PASSWORD).get("/berichten").body();
+    assertThat(otherUser).containsPattern("id=\"email-HERINNERING\"[^>]*checked");
+  }
+
   private static Session tomcatSession(String id) throws Exception {
     TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) kringloop.context()).getWebServer();
     Context context = (Context) server.getTomcat().getHost().findChildren()[0];

@@ -40,8 +40,12 @@ final class TestProcesses {
     this.camunda = kringloop.context().getBean(CamundaClient.class);
   }
 
-  /** Deploys process {@code processId} with one task "name" for {@code group}, due at {@code dueDate}. */
-  void deploy(String processId, String processName, String taskName, String group, String dueDate) {
+  /**
+   * Deploys process {@code processId} with one task "name" for {@code group}, due at {@code dueDate}.
+   *
+   * @return the process definition key
+   */
+  long deploy(String processId, String processName, String taskName, String group, String dueDate) {
     BpmnModelInstance model = Bpmn.createExecutableProcess(processId)
         .name(processName)
         .startEvent()
@@ -52,11 +56,14 @@ final class TestProcesses {
             .zeebeFormId(FORM_ID))
         .endEvent()
         .done();
-    camunda.newDeployResourceCommand()
+    return camunda.newDeployResourceCommand()
         .addProcessModel(model, processId + ".bpmn")
         .addResourceStringUtf8(FORM, FORM_ID + ".form")
         .send()
-        .join();
+        .join()
+        .getProcesses()
+        .get(0)
+        .getProcessDefinitionKey();
   }
 
   /** Starts the process for year {@code jaar} and returns the key of its (first) user task. */
@@ -71,6 +78,15 @@ final class TestProcesses {
     return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
         () -> camunda.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items(),
         items -> !items.isEmpty()).get(0).getUserTaskKey();
+  }
+
+  /** The open user tasks of a candidate group. */
+  List<UserTask> openTasksOf(String group) {
+    return camunda.newUserTaskSearchRequest()
+        .filter(f -> f.candidateGroup(group).state(UserTaskState.CREATED))
+        .send()
+        .join()
+        .items();
   }
 
   UserTask task(long key) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.console.security.CurrentUser;
 import nl.stedendriehoek.kringloop.workers.DomainClock;
+import nl.stedendriehoek.kringloop.workers.decision.DecisionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,11 +42,13 @@ class TaskController {
   private final Inbox inbox;
   private final ObjectMapper json;
   private final ProcessNames names;
+  private final DecisionRepository decisions;
   private final Clock clock;
 
   TaskController(Tasks tasks, Drafts drafts, Inbox inbox, ObjectMapper json, ProcessNames names,
-      ObjectProvider<Clock> clocks) {
+      DecisionRepository decisions, ObjectProvider<Clock> clocks) {
     this.tasks = tasks;
+    this.decisions = decisions;
     this.names = names;
     this.drafts = drafts;
     this.inbox = inbox;
@@ -135,6 +138,8 @@ class TaskController {
       Model model) {
     model.addAttribute("task", TaskRow.of(task, names, clock.instant()));
     model.addAttribute("year", data.get("jaar"));
+    model.addAttribute("decisions",
+        data.get("jaar") instanceof String year ? decisions.findByYearCodeOrderByDecidedAt(year) : List.of());
     model.addAttribute("mine", user.username().equals(task.getAssignee()));
     model.addAttribute("workable", TaskAccess.mayWorkOn(task, user));
     model.addAttribute("formSchema", tasks.formSchema(task).orElse(null));
