@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.feel.Expression;
 import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
@@ -31,6 +32,9 @@ import nl.stedendriehoek.kringloop.engine.state.Variable;
  * here; what is specific to an element type is in its {@link ElementBehavior}.
  */
 public final class Execution {
+
+  /** Steps one command may take before it is considered an endless loop. */
+  static final int MAX_STEPS = 50_000;
 
   private final EngineContext engine;
   private final DeployedProcess process;
@@ -91,9 +95,18 @@ public final class Execution {
     return !state.processInstance().isActive();
   }
 
-  /** Drains the work queue; call after each command-level change. */
+  /**
+   * Drains the work queue. A model that loops without any wait state would never drain; after
+   * {@link #MAX_STEPS} steps the command is refused (and rolled back) instead of eating memory.
+   */
   public void run() {
+    int steps = 0;
     while (!work.isEmpty()) {
+      if (++steps > MAX_STEPS) {
+        throw new InvalidStateException("Process instance " + state.processInstance().key() + " of '"
+            + process.definition().bpmnProcessId() + "' took more than " + MAX_STEPS
+            + " steps in one command: the model loops without a wait state; nothing was changed");
+      }
       work.poll().run();
     }
   }

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class InstanceState {
 
   private final ProcessInstance processInstance;
   private final Map<Long, ElementInstance> elements = new LinkedHashMap<>();
+  /** Children per flow scope; ended ones are dropped lazily, so lookups stay proportional to the active ones. */
+  private final Map<Long, List<ElementInstance>> childrenByScope = new HashMap<>();
   private final Lazy<Job> jobs;
   private final Lazy<UserTask> userTasks;
   private final Lazy<Incident> incidents;
@@ -31,7 +34,7 @@ public final class InstanceState {
       Supplier<List<UserTask>> openUserTasks,
       Supplier<List<Incident>> activeIncidents) {
     this.processInstance = processInstance;
-    activeElements.forEach(e -> elements.put(e.key(), e));
+    activeElements.forEach(this::add);
     this.jobs = new Lazy<>(openJobs, Job::key);
     this.userTasks = new Lazy<>(openUserTasks, UserTask::key);
     this.incidents = new Lazy<>(activeIncidents, Incident::key);
@@ -51,16 +54,18 @@ public final class InstanceState {
 
   void add(ElementInstance instance) {
     elements.put(instance.key(), instance);
+    if (instance.flowScopeKey() != null) {
+      childrenByScope.computeIfAbsent(instance.flowScopeKey(), k -> new ArrayList<>()).add(instance);
+    }
   }
 
   List<ElementInstance> activeChildren(long flowScopeKey) {
-    List<ElementInstance> children = new ArrayList<>();
-    for (ElementInstance e : elements.values()) {
-      if (e.isActive() && e.flowScopeKey() != null && e.flowScopeKey() == flowScopeKey) {
-        children.add(e);
-      }
+    List<ElementInstance> children = childrenByScope.get(flowScopeKey);
+    if (children == null) {
+      return List.of();
     }
-    return children;
+    children.removeIf(child -> !child.isActive());
+    return new ArrayList<>(children);
   }
 
   Long parentScopeOf(long scopeKey) {

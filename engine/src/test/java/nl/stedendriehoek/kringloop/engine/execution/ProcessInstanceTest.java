@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
+import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.api.JobFilter;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceFilter;
@@ -131,6 +132,19 @@ class ProcessInstanceTest extends EngineTest {
     // then
     assertThat(end).failsWithin(java.time.Duration.ofSeconds(10))
         .withThrowableThat().withCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+  }
+
+  @Test
+  void aModelThatLoopsWithoutWaitStateIsRefusedAndLeavesNothingBehind() {
+    // given
+    deploy(Bpmn.createExecutableProcess("spin").startEvent().manualTask("again").parallelGateway("g")
+        .connectTo("again").done());
+
+    // when / then
+    assertThatThrownBy(() -> start("spin"))
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("'spin'").hasMessageContaining("loops without a wait state");
+    assertThat(queries.processInstances(new ProcessInstanceFilter("spin", null))).isEmpty();
   }
 
   @Test
