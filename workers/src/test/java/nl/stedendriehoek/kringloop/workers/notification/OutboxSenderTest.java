@@ -16,10 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The outbox delivered over real SMTP (GreenMail) to the demo participants of a group. */
+/**
+ * The outbox delivered over real SMTP (GreenMail) to the demo participants of a group. Its own
+ * context (SMTP configured) is closed after the class, so its database stops and is removed then.
+ */
+@DirtiesContext
 @SpringBootTest(
     properties = {
       "spring.mail.host=127.0.0.1",
