@@ -48,13 +48,19 @@ public final class FeelEvaluator {
     if (!result.isSuccess()) {
       throw new FeelParseException(text, result.failure().message());
     }
-    return new Expression(text, result.parsedExpression());
+    return new Expression(text, result.parsedExpression(), VariablePaths.of(feelText));
   }
 
   /** Evaluates in the given variables; a static expression yields its text. */
   public Evaluation evaluate(Expression expression, Map<String, JsonNode> variables) {
     if (expression.isStatic()) {
       return Evaluation.success(TextNode.valueOf(expression.source()));
+    }
+    if (expression.path() != null) {
+      JsonNode direct = VariablePaths.read(expression.path(), variables);
+      if (direct != null) {
+        return Evaluation.success(direct);
+      }
     }
     EvaluationResult result = feel.evaluate(expression.parsed(), JsonValues.toFeelContext(variables));
     if (!result.isSuccess()) {

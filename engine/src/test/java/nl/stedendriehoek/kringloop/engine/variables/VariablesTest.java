@@ -77,6 +77,27 @@ class VariablesTest extends EngineTest {
   }
 
   @Test
+  void pathMappingsReadValuesAsFeelWouldIncludingMissingOnesAndListProjections() {
+    // given
+    deploy(Bpmn.createExecutableProcess("paths").startEvent()
+        .serviceTask("t", s -> s.zeebeJobType("paths").zeebeInputExpression("order.amount", "amount")
+            .zeebeInputExpression("order.missing.deeper", "missing").zeebeInputExpression("nobody", "nobody")
+            .zeebeInputExpression("order.lines.sku", "skus").zeebeInputExpression("order", "copy"))
+        .endEvent().done());
+    Map<String, Object> order = Map.of("amount", 12.50, "lines", List.of(Map.of("sku", "a"), Map.of("sku", "b")));
+
+    // when
+    start("paths", Map.of("order", order));
+    ActivatedJob job = activateOne("paths");
+
+    // then
+    assertThat(job.variables()).containsEntry("amount", new BigDecimal("12.5"))
+        .containsEntry("missing", null).containsEntry("nobody", null)
+        .containsEntry("skus", List.of("a", "b"));
+    assertThat(job.variables().get("copy")).isEqualTo(job.variables().get("order"));
+  }
+
+  @Test
   void outputMappingsPickFromTheJobResultIntoTheFlowScope() {
     // given
     deploy(Bpmn.createExecutableProcess("out").startEvent()
