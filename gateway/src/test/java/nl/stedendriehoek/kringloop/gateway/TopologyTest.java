@@ -33,4 +33,13 @@ class TopologyTest {
       });
     });
   }
+
+  @org.junit.jupiter.api.Test
+  void shouldAnswerStatusWhileTheEngineServes() {
+    // when
+    var status = Transport.REST.client().newStatusRequest().send().join();
+
+    // then
+    assertThat(status).isNotNull();
+  }
 }
