@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.util.Map;
+import nl.stedendriehoek.kringloop.engine.api.CreateProcessInstance;
 import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.api.JobFilter;
@@ -21,6 +22,24 @@ class ProcessInstanceTest extends EngineTest {
     assertThatThrownBy(() -> start("nope"))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("'nope'");
+  }
+
+  @Test
+  void unknownVersionsKeysAndElementInstancesAreNotFound() {
+    // given
+    deploy(Bpmn.createExecutableProcess("v").startEvent().endEvent().done());
+
+    // when / then
+    assertThatThrownBy(() -> service.createProcessInstance(
+            new CreateProcessInstance("v", 7, null, Map.of())))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("version 7");
+    assertThatThrownBy(() -> service.createProcessInstance(
+            CreateProcessInstance.byKey(5L, Map.of())))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("key 5");
+    assertThatThrownBy(() -> service.setVariables(5L, Map.of("a", 1), true))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("element instance with key 5");
+    assertThatThrownBy(() -> service.completeUserTask(5L, Map.of()))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("user task with key 5");
   }
 
   @Test
