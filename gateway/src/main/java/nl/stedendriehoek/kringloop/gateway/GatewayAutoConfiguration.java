@@ -3,7 +3,6 @@ package nl.stedendriehoek.kringloop.gateway;
 import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.EngineAutoConfiguration;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
-import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcGatewayConfiguration;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
@@ -37,11 +36,6 @@ public class GatewayAutoConfiguration {
   @Bean
   JobActivation jobActivation(EngineService engine) {
     return new JobActivation(engine);
-  }
-
-  @Bean(destroyMethod = "close")
-  InstanceCompletion instanceCompletion(EngineQueries queries) {
-    return new InstanceCompletion(queries);
   }
 
   /** Clock and purge for Camunda Process Test: only when asked for, never in production. */

@@ -56,7 +56,6 @@ import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.FailJob;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceCreated;
 import nl.stedendriehoek.kringloop.engine.api.Resource;
-import nl.stedendriehoek.kringloop.gateway.InstanceCompletion;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
@@ -72,17 +71,15 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
   private final EngineService engine;
   private final EngineQueries queries;
   private final JobActivation activation;
-  private final InstanceCompletion completion;
   private final JobStreams streams;
   private final IntSupplier port;
 
   public GatewayGrpcService(
-      EngineService engine, EngineQueries queries, JobActivation activation, InstanceCompletion completion,
-      JobStreams streams, IntSupplier port) {
+      EngineService engine, EngineQueries queries, JobActivation activation, JobStreams streams,
+      IntSupplier port) {
     this.engine = engine;
     this.queries = queries;
     this.activation = activation;
-    this.completion = completion;
     this.streams = streams;
     this.port = port;
   }
@@ -128,7 +125,7 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
     try {
       ProcessInstanceCreated created = create(request.getRequest());
       Duration timeout = JobActivation.requestTimeout(request.getRequestTimeout());
-      result = completion.awaitEnd(created.processInstanceKey(), timeout).thenApply(ended ->
+      result = engine.awaitProcessInstanceEnd(created.processInstanceKey(), timeout).thenApply(ended ->
           CreateProcessInstanceWithResultResponse.newBuilder()
               .setProcessInstanceKey(created.processInstanceKey())
               .setProcessDefinitionKey(created.processDefinitionKey())

@@ -3,7 +3,6 @@ package nl.stedendriehoek.kringloop.gateway.grpc;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.gateway.GatewayProperties;
-import nl.stedendriehoek.kringloop.gateway.InstanceCompletion;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,9 +21,9 @@ public class GrpcGatewayConfiguration {
 
   @Bean
   GatewayGrpcService gatewayGrpcService(
-      EngineService engine, EngineQueries queries, JobActivation activation, InstanceCompletion completion,
-      JobStreams streams, ObjectProvider<GrpcServer> server) {
-    return new GatewayGrpcService(engine, queries, activation, completion, streams, () -> server.getObject().port());
+      EngineService engine, EngineQueries queries, JobActivation activation, JobStreams streams,
+      ObjectProvider<GrpcServer> server) {
+    return new GatewayGrpcService(engine, queries, activation, streams, () -> server.getObject().port());
   }
 
   @Bean

@@ -23,7 +23,6 @@ import nl.stedendriehoek.kringloop.engine.api.IncidentFilter;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceCreated;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceFilter;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceView;
-import nl.stedendriehoek.kringloop.gateway.InstanceCompletion;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
@@ -44,16 +43,13 @@ class ProcessInstanceController {
 
   private final EngineService engine;
   private final EngineQueries queries;
-  private final InstanceCompletion completion;
   private final JsonBodies bodies;
   private final InMemorySearch search;
 
   ProcessInstanceController(
-      EngineService engine, EngineQueries queries, InstanceCompletion completion, JsonBodies bodies,
-      InMemorySearch search) {
+      EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
     this.engine = engine;
     this.queries = queries;
-    this.completion = completion;
     this.bodies = bodies;
     this.search = search;
   }
@@ -84,7 +80,7 @@ class ProcessInstanceController {
     }
     long timeoutMillis = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
     Duration timeout = JobActivation.requestTimeout(timeoutMillis);
-    CompletableFuture<CreateProcessInstanceResult> ended = completion.awaitEnd(created.processInstanceKey(), timeout)
+    CompletableFuture<CreateProcessInstanceResult> ended = engine.awaitProcessInstanceEnd(created.processInstanceKey(), timeout)
         .thenApply(instance -> result.variables(
             fetch(queries.processVariables(instance.processInstanceKey()), request.getFetchVariables())));
     return Async.deferred(ended, timeout);
