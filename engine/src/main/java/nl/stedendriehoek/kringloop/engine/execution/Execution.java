@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
+import nl.stedendriehoek.kringloop.engine.execution.container.MultiInstanceBodyBehavior;
 import nl.stedendriehoek.kringloop.engine.feel.Expression;
 import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
+import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.model.SequenceFlow;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
@@ -115,22 +117,25 @@ public final class Execution {
 
   /** Creates the root element instance of a new process instance and activates it. */
   public void startProcess(Map<String, JsonNode> initialVariables) {
-    ElementInstance root = newInstance(process.graph().root(), null, state.processInstance().key());
+    ExecutableElement rootElement = process.graph().root();
+    ElementInstance root = newInstance(rootElement, rootElement.type(), null, state.processInstance().key());
     variables.setLocal(root.key(), initialVariables);
     work.add(() -> activate(root));
   }
 
   /** Creates an ACTIVATING instance of {@code element} in {@code flowScope} and queues its activation. */
   public ElementInstance activateElement(ExecutableElement element, ElementInstance flowScope) {
-    ElementInstance instance = newInstance(element, flowScope.key(), nextKey());
+    boolean body = element.loop() != null && !isBodyOf(flowScope, element);
+    ElementInstance instance = newInstance(
+        element, body ? ElementType.MULTI_INSTANCE_BODY : element.type(), flowScope.key(), nextKey());
     work.add(() -> activate(instance));
     return instance;
   }
 
-  private ElementInstance newInstance(ExecutableElement element, Long flowScopeKey, long key) {
+  private ElementInstance newInstance(ExecutableElement element, ElementType type, Long flowScopeKey, long key) {
     ElementInstance instance = new ElementInstance(
         key, state.processInstance().key(), state.processInstance().processDefinitionKey(),
-        state.processInstance().bpmnProcessId(), element.id(), element.type(), flowScopeKey,
+        state.processInstance().bpmnProcessId(), element.id(), type, flowScopeKey,
         ElementState.ACTIVATING, now, null, Map.of());
     state.add(instance);
     changes.save(instance);
@@ -144,12 +149,13 @@ public final class Execution {
       return;
     }
     ExecutableElement element = elementOf(instance);
-    String failure = mappings.applyInputs(instance, element);
+    String failure = isBody(instance) ? null
+        : mappings.applyInputs(instance, element, instance.flowScopeKey() != null && isBody(flowScopeOf(instance)));
     if (failure != null) {
       raiseIncident(instance, ErrorType.IO_MAPPING_ERROR, failure, null);
       return;
     }
-    engine.behaviors().of(element.type()).activate(instance, element, this);
+    engine.behaviors().of(instance.elementType()).activate(instance, element, this);
   }
 
   /** Marks an instance ACTIVATED (it now waits, or completes right after). */
@@ -170,13 +176,17 @@ public final class Execution {
       return;
     }
     ExecutableElement element = elementOf(instance);
-    String failure = mappings.applyOutputs(instance, element);
+    String failure = isBody(instance) ? null : mappings.applyOutputs(instance, element);
     if (failure != null) {
       raiseIncident(instance, ErrorType.IO_MAPPING_ERROR, failure, null);
       return;
     }
-    List<SequenceFlow> flows = engine.behaviors().of(element.type()).complete(instance, element, this);
+    List<SequenceFlow> flows = engine.behaviors().of(instance.elementType()).complete(instance, element, this);
     if (flows == null) {
+      return;
+    }
+    if (instance.flowScopeKey() != null && isBody(flowScopeOf(instance))) {
+      completeInnerInstance(instance, element, flowScopeOf(instance));
       return;
     }
     transition(instance, ElementState.COMPLETED, "ELEMENT_COMPLETED");
@@ -188,6 +198,31 @@ public final class Execution {
     ElementInstance flowScope = flowScopeOf(instance);
     flows.forEach(flow -> takeFlow(flow, flowScope));
     childFinished(flowScope);
+  }
+
+  /** An inner instance of a multi-instance body completes: no flows, the body decides what follows. */
+  private void completeInnerInstance(ElementInstance inner, ExecutableElement element, ElementInstance body) {
+    MultiInstanceBodyBehavior behavior = multiInstanceBody();
+    MultiInstanceBodyBehavior.InnerOutcome outcome = behavior.beforeInnerCompleted(body, inner, element, this);
+    if (outcome == null) {
+      return;
+    }
+    transition(inner, ElementState.COMPLETED, "ELEMENT_COMPLETED");
+    if (body.state() == ElementState.ACTIVATED) {
+      behavior.innerCompleted(body, element, outcome, this);
+    }
+  }
+
+  private MultiInstanceBodyBehavior multiInstanceBody() {
+    return (MultiInstanceBodyBehavior) engine.behaviors().of(ElementType.MULTI_INSTANCE_BODY);
+  }
+
+  private static boolean isBody(ElementInstance instance) {
+    return instance.elementType() == ElementType.MULTI_INSTANCE_BODY;
+  }
+
+  private static boolean isBodyOf(ElementInstance flowScope, ExecutableElement element) {
+    return isBody(flowScope) && flowScope.elementId().equals(element.id());
   }
 
   /** Terminates an instance and everything inside it, now. */
@@ -207,7 +242,7 @@ public final class Execution {
 
   private void finishTermination(ElementInstance instance) {
     ExecutableElement element = elementOf(instance);
-    engine.behaviors().of(element.type()).terminate(instance, element, this);
+    engine.behaviors().of(instance.elementType()).terminate(instance, element, this);
     resolveIncidentsOf(instance);
     transition(instance, ElementState.TERMINATED, "ELEMENT_TERMINATED");
     if (instance.flowScopeKey() == null) {

@@ -30,12 +30,15 @@ final class VariableMappings {
   }
 
   /** Applies the inputs; returns a failure message, or null. */
-  String applyInputs(ElementInstance instance, ExecutableElement element) {
+  String applyInputs(ElementInstance instance, ExecutableElement element, boolean innerInstance) {
     if (element.inputs().isEmpty() || instance.flowScopeKey() == null) {
       return null;
     }
     Map<String, JsonNode> result = new LinkedHashMap<>();
-    String failure = evaluate(element.inputs(), variables.visible(instance.flowScopeKey()), result, instance);
+    // an inner instance of a multi-instance body already has its input element and loopCounter
+    // as locals when its input mappings run, and they may read them
+    long context = innerInstance ? instance.key() : instance.flowScopeKey();
+    String failure = evaluate(element.inputs(), variables.visible(context), result, instance);
     if (failure == null) {
       variables.setLocal(instance.key(), result);
     }

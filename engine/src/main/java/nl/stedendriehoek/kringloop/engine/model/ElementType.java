@@ -3,6 +3,8 @@ package nl.stedendriehoek.kringloop.engine.model;
 /** The BPMN element types the engine executes, named as Camunda 8 reports them. */
 public enum ElementType {
   PROCESS,
+  /** The container of the instances of a multi-instance activity (same element id as the activity). */
+  MULTI_INSTANCE_BODY,
   SUB_PROCESS,
   START_EVENT,
   END_EVENT,

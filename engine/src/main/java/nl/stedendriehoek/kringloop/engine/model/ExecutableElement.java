@@ -25,6 +25,7 @@ public final class ExecutableElement {
   private JobDefinition job;
   private ScriptDefinition script;
   private UserTaskDefinition userTask;
+  private LoopDefinition loop;
   private String defaultFlowId;
   private boolean terminateEndEvent;
   private Map<String, Set<String>> reachableIncomingFlows = Map.of();
@@ -96,6 +97,11 @@ public final class ExecutableElement {
     return userTask;
   }
 
+  /** The multi-instance loop of an activity, or null when it runs once. */
+  public LoopDefinition loop() {
+    return loop;
+  }
+
   /** The {@code default} flow of a gateway, or null. */
   public String defaultFlowId() {
     return defaultFlowId;
@@ -136,6 +142,10 @@ public final class ExecutableElement {
 
   void setUserTask(UserTaskDefinition userTask) {
     this.userTask = userTask;
+  }
+
+  void setLoop(LoopDefinition loop) {
+    this.loop = loop;
   }
 
   void setDefaultFlowId(String defaultFlowId) {

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.model;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
@@ -8,12 +9,14 @@ import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
@@ -128,6 +131,10 @@ public final class ProcessTransformer {
     }
     ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), type, scope);
     transformMappings(node, element, problems);
+    if (node instanceof Activity activity
+        && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
+      element.setLoop(loopDefinition(node, loop, problems));
+    }
     switch (type) {
       case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK -> element.setJob(jobDefinition(node, problems));
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
@@ -175,6 +182,31 @@ public final class ProcessTransformer {
       }
     }
     return result;
+  }
+
+  private LoopDefinition loopDefinition(
+      FlowNode node, MultiInstanceLoopCharacteristics loop, Problems problems) {
+    ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
+    if (zeebe == null || zeebe.getInputCollection() == null || zeebe.getInputCollection().isBlank()) {
+      problems.add(node.getId(), "a multi-instance activity needs zeebe:loopCharacteristics with an inputCollection");
+      return null;
+    }
+    Expression input = parse(node, "zeebe:loopCharacteristics inputCollection", zeebe.getInputCollection(), true, problems);
+    Expression output = zeebe.getOutputElement() == null || zeebe.getOutputElement().isBlank()
+        ? null
+        : parse(node, "zeebe:loopCharacteristics outputElement", zeebe.getOutputElement(), true, problems);
+    String condition = loop.getCompletionCondition() == null ? null : loop.getCompletionCondition().getTextContent();
+    Expression completion = condition == null || condition.isBlank()
+        ? null
+        : parse(node, "completionCondition", condition, true, problems);
+    String outputCollection = blankToNull(zeebe.getOutputCollection());
+    return new LoopDefinition(
+        loop.isSequential(), input, blankToNull(zeebe.getInputElement()), outputCollection, output,
+        output == null || output.path() == null ? null : output.path().get(0), completion);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private JobDefinition jobDefinition(BaseElement node, Problems problems) {

@@ -6,6 +6,7 @@ import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.SendTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
@@ -57,8 +58,10 @@ final class SupportedElements {
   }
 
   private static String unsupportedFeature(FlowNode node) {
-    if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-      return "multi-instance activities";
+    if (node instanceof Activity activity
+        && activity.getLoopCharacteristics() != null
+        && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
+      return "standard loops";
     }
     if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()) {
       return "start events with an event definition";
