@@ -34,6 +34,11 @@ public class GatewayAutoConfiguration {
   }
 
   @Bean
+  ExposureWarning gatewayExposureWarning(GatewayProperties properties) {
+    return new ExposureWarning(properties);
+  }
+
+  @Bean
   JobActivation jobActivation(EngineService engine) {
     return new JobActivation(engine);
   }
