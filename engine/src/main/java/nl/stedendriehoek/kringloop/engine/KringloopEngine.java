@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentStore;
@@ -41,12 +42,14 @@ public final class KringloopEngine implements AutoCloseable {
   private final DueWorkScheduler scheduler;
   private final JobPollers pollers;
   private final ProcessDefinitions definitions;
+  private final Decisions decisions;
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
-      ProcessDefinitions definitions, EngineClock clock, JdbcTemplate jdbc) {
+      ProcessDefinitions definitions, Decisions decisions, EngineClock clock, JdbcTemplate jdbc) {
+    this.decisions = decisions;
     this.service = service;
     this.queries = queries;
     this.scheduler = scheduler;
@@ -66,7 +69,8 @@ public final class KringloopEngine implements AutoCloseable {
     FeelEvaluator feel = new FeelEvaluator(clock);
     BpmnResources bpmn = new BpmnResources(new ProcessTransformer(feel));
     ProcessDefinitions definitions = new ProcessDefinitions(jdbc, bpmn);
-    EngineContext context = new EngineContext(clock, keys, feel, new Behaviors(), definitions);
+    Decisions decisions = new Decisions(jdbc);
+    EngineContext context = new EngineContext(clock, keys, feel, new Behaviors(), definitions, decisions);
     EngineEvents events = new EngineEvents();
     JobActivator activator = new JobActivator(jdbc, tx, writer, clock, events);
     JobPollers pollers = new JobPollers(activator);
@@ -76,14 +80,14 @@ public final class KringloopEngine implements AutoCloseable {
     events.onDueAt(scheduler::dueAt);
     EngineQueries queries = new EngineQueries(jdbc, definitions);
     EngineService service = new EngineService(
-        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock),
+        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions),
         definitions, new ProcessInstanceCommands(runner), activator, pollers,
         new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
         queries, events, maxVariableDocumentBytes);
     clock.onChange(scheduler::wakeUp);
     scheduler.start();
     return new KringloopEngine(
-        service, queries, scheduler, pollers, definitions, clock, template);
+        service, queries, scheduler, pollers, definitions, decisions, clock, template);
   }
 
   public EngineService service() {
@@ -106,6 +110,7 @@ public final class KringloopEngine implements AutoCloseable {
   /** Forgets cached executable graphs; for tests that wipe the schema between classes. */
   public void clearCaches() {
     definitions.clearCache();
+    decisions.clearCache();
   }
 
   /**
@@ -116,7 +121,7 @@ public final class KringloopEngine implements AutoCloseable {
   public void purge() {
     jdbc.execute("""
         TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
-          engine.element_instance, engine.process_instance, engine.resource, engine.process_definition,
+          engine.element_instance, engine.process_instance, engine.decision, engine.resource, engine.process_definition,
           engine.deployment""");
     clearCaches();
   }

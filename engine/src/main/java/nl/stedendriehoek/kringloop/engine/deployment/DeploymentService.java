@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.FormMetadata;
@@ -34,10 +36,12 @@ public final class DeploymentService {
   private final ProcessDefinitions definitions;
   private final KeyGenerator keys;
   private final InstantSource clock;
+  private final Decisions decisions;
 
   public DeploymentService(
       TransactionTemplate tx, DeploymentStore store, BpmnResources bpmn, ProcessDefinitions definitions,
-      KeyGenerator keys, InstantSource clock) {
+      KeyGenerator keys, InstantSource clock, Decisions decisions) {
+    this.decisions = decisions;
     this.tx = tx;
     this.store = store;
     this.bpmn = bpmn;
@@ -54,6 +58,9 @@ public final class DeploymentService {
     List<DeployedProcess> created = new ArrayList<>();
     DeploymentResult result = tx.execute(status -> store(parsed, created));
     created.forEach(definitions::remember);
+    result.decisionRequirements().forEach(d -> parsed.others.stream()
+        .filter(r -> r.kind().equals("DMN") && r.id().equals(d.dmnDecisionRequirementsId())).findFirst()
+        .ifPresent(r -> decisions.remember(d.decisionRequirementsKey(), r.content())));
     return result;
   }
 
@@ -94,13 +101,19 @@ public final class DeploymentService {
       if (!otherIds.add("FORM:" + formId)) {
         problems.add("'" + name + "': duplicate form id '" + formId + "' in one deployment");
       }
-      parsed.others.add(new ParsedResource("FORM", formId, name, content, checksum));
+      parsed.others.add(new ParsedResource("FORM", formId, name, content, checksum, Map.of()));
     } else if (lower.endsWith(".dmn")) {
       String id = OtherResources.decisionRequirementsId(name, content);
       if (!otherIds.add("DMN:" + id)) {
         problems.add("'" + name + "': duplicate decision requirements id '" + id + "' in one deployment");
       }
-      parsed.others.add(new ParsedResource("DMN", id, name, content, checksum));
+      Map<String, String> decisionIds;
+      try {
+        decisionIds = decisions.parse(content);
+      } catch (RuntimeException e) {
+        throw BpmnResources.rejected(name, "not an evaluable DMN document: " + e.getMessage());
+      }
+      parsed.others.add(new ParsedResource("DMN", id, name, content, checksum, decisionIds));
     } else {
       problems.add("'" + name + "': unknown resource type; expected a name ending in .bpmn, .dmn or .form");
     }
@@ -138,6 +151,8 @@ public final class DeploymentService {
       if (!same) {
         createdKeys.add(key);
         store.insertResource(key, r.kind(), r.id(), version, r.name(), r.checksum(), deploymentKey, r.content(), now);
+        r.decisionIds().forEach((decisionId, decisionName) -> store.insertDecision(keys.nextKey(), decisionId,
+            decisionName, this.decisions.latestVersion(decisionId).orElse(0) + 1, key, r.id()));
       }
       if (r.kind().equals("FORM")) {
         forms.add(new FormMetadata(r.id(), version, key, r.name()));
@@ -159,7 +174,8 @@ public final class DeploymentService {
 
   private record ParsedProcess(ExecutableProcess process, String resourceName, byte[] content, byte[] checksum) {}
 
-  private record ParsedResource(String kind, String id, String name, byte[] content, byte[] checksum) {}
+  private record ParsedResource(
+      String kind, String id, String name, byte[] content, byte[] checksum, Map<String, String> decisionIds) {}
 
   private static final class Parsed {
     final List<ParsedProcess> processes = new ArrayList<>();

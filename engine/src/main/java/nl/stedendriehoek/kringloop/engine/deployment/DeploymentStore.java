@@ -80,6 +80,17 @@ public final class DeploymentStore {
         .update();
   }
 
+  void insertDecision(
+      long key, String decisionId, String name, int version, long decisionRequirementsKey,
+      String decisionRequirementsId) {
+    jdbc.sql("""
+            INSERT INTO engine.decision (key, decision_id, decision_name, version, decision_requirements_key,
+              decision_requirements_id)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(key, decisionId, name, version, decisionRequirementsKey, decisionRequirementsId)
+        .update();
+  }
+
   void recordDeployment(
       long deploymentKey, List<ProcessMetadata> processes, List<FormMetadata> forms,
       List<DecisionRequirementsMetadata> decisions, Set<Long> created, Instant now) {

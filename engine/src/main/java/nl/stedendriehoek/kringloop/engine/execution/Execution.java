@@ -22,6 +22,7 @@ import nl.stedendriehoek.kringloop.engine.state.ElementState;
 import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
 import nl.stedendriehoek.kringloop.engine.state.Job;
+import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.Records;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
 import nl.stedendriehoek.kringloop.engine.state.Variable;
@@ -351,6 +352,11 @@ public final class Execution {
     if (job.state() == Job.State.ACTIVATABLE && job.activatableAt() == null) {
       activatableJobTypes.add(job.type());
     }
+  }
+
+  /** Appends a history record that belongs to no state row (e.g. a decision evaluation). */
+  public void appendRecord(RecordEntry record) {
+    changes.append(record);
   }
 
   public void saveUserTask(UserTask task, String intent) {

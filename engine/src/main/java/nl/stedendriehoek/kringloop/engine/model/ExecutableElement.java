@@ -26,6 +26,7 @@ public final class ExecutableElement {
   private ScriptDefinition script;
   private UserTaskDefinition userTask;
   private LoopDefinition loop;
+  private CalledDecisionDefinition calledDecision;
   private String defaultFlowId;
   private boolean terminateEndEvent;
   private Map<String, Set<String>> reachableIncomingFlows = Map.of();
@@ -102,6 +103,11 @@ public final class ExecutableElement {
     return loop;
   }
 
+  /** The decision a business rule task evaluates itself, or null (a job-worker business rule task). */
+  public CalledDecisionDefinition calledDecision() {
+    return calledDecision;
+  }
+
   /** The {@code default} flow of a gateway, or null. */
   public String defaultFlowId() {
     return defaultFlowId;
@@ -146,6 +152,10 @@ public final class ExecutableElement {
 
   void setLoop(LoopDefinition loop) {
     this.loop = loop;
+  }
+
+  void setCalledDecision(CalledDecisionDefinition calledDecision) {
+    this.calledDecision = calledDecision;
   }
 
   void setDefaultFlowId(String defaultFlowId) {

@@ -15,6 +15,7 @@ import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
@@ -136,7 +137,8 @@ public final class ProcessTransformer {
       element.setLoop(loopDefinition(node, loop, problems));
     }
     switch (type) {
-      case SERVICE_TASK, SEND_TASK, BUSINESS_RULE_TASK -> element.setJob(jobDefinition(node, problems));
+      case SERVICE_TASK, SEND_TASK -> element.setJob(jobDefinition(node, problems));
+      case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
       case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
           parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
@@ -219,6 +221,16 @@ public final class ProcessTransformer {
     String retriesText = definition.getRetries() == null ? "3" : definition.getRetries();
     Expression retries = parse(node, "zeebe:taskDefinition retries", retriesText, false, problems);
     return new JobDefinition(type, retries, TaskHeaders.of(node));
+  }
+
+  private void transformBusinessRuleTask(FlowNode node, ExecutableElement element, Problems problems) {
+    ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+    if (decision == null) {
+      element.setJob(jobDefinition(node, problems));
+      return;
+    }
+    Expression decisionId = parse(node, "zeebe:calledDecision decisionId", decision.getDecisionId(), false, problems);
+    element.setCalledDecision(new CalledDecisionDefinition(decisionId, decision.getResultVariable()));
   }
 
   private void transformScriptTask(ScriptTask node, ExecutableElement element, Problems problems) {

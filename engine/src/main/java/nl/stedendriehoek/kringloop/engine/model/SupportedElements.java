@@ -11,6 +11,7 @@ import io.camunda.zeebe.model.bpmn.instance.SendTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import java.util.Map;
@@ -78,8 +79,10 @@ final class SupportedElements {
     if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
       return "event sub-processes";
     }
-    if (node instanceof BusinessRuleTask && node.getSingleExtensionElement(ZeebeCalledDecision.class) != null) {
-      return "business rule tasks calling a decision (zeebe:calledDecision)";
+    ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+    if (node instanceof BusinessRuleTask && decision != null
+        && decision.getBindingType() != null && decision.getBindingType() != ZeebeBindingType.latest) {
+      return "called decisions with bindingType '" + decision.getBindingType() + "' (only 'latest')";
     }
     if (node instanceof SendTask && node.getSingleExtensionElement(ZeebePublishMessage.class) != null) {
       return "send tasks publishing a message (zeebe:publishMessage)";

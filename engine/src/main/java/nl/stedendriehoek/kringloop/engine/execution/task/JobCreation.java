@@ -52,7 +52,7 @@ final class JobCreation {
         });
   }
 
-  private static String evaluateText(
+  static String evaluateText(
       ElementInstance instance, Expression expression, String what, Execution execution) {
     Evaluation evaluation = execution.evaluate(expression, instance.key());
     JsonNode value = evaluation.value();
