@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import nl.stedendriehoek.kringloop.console.security.CurrentUser;
 import nl.stedendriehoek.kringloop.workers.DomainClock;
@@ -48,8 +49,10 @@ class Inbox {
   }
 
   Page show(CurrentUser user, Query query) {
-    List<UserTask> open = tasks.visible(user, UserTaskState.CREATED);
-    List<UserTask> completed = tasks.completedBy(user);
+    CompletableFuture<List<UserTask>> openSearch = tasks.visibleAsync(user, UserTaskState.CREATED);
+    CompletableFuture<List<UserTask>> completedSearch = tasks.completedByAsync(user);
+    List<UserTask> open = openSearch.join();
+    List<UserTask> completed = completedSearch.join();
     Map<InboxFilter, List<UserTask>> byFilter = new EnumMap<>(InboxFilter.class);
     byFilter.put(InboxFilter.MIJN, open.stream().filter(t -> user.username().equals(t.getAssignee())).toList());
     byFilter.put(InboxFilter.GROEP,

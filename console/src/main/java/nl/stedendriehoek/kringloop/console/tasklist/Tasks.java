@@ -7,7 +7,6 @@ import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.Form;
-import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import nl.stedendriehoek.kringloop.console.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Tasks {
 
-  private static final int PAGE = 1000;
+  /**
+   * Page size of task searches: large, because every page is a search of its own (on the embedded
+   * engine, a scan of the open tasks), and within the 10,000 a Camunda 8 cluster's search accepts.
+   */
+  private static final int PAGE = 10_000;
+
+  /** Page size of a task's variable search. */
+  private static final int VARIABLES_PAGE = 1000;
 
   private final CamundaClient camunda;
   private final ObjectMapper json;
@@ -39,42 +46,55 @@ class Tasks {
 
   /** Tasks in the given state the user may see (assigned to them, or open to them or their groups). */
   List<UserTask> visible(CurrentUser user, UserTaskState state) {
-    Map<Long, UserTask> union = new LinkedHashMap<>();
-    all(f -> f.state(state).assignee(user.username())).forEach(t -> union.put(t.getUserTaskKey(), t));
-    all(f -> f.state(state).candidateUser(user.username())).forEach(t -> union.put(t.getUserTaskKey(), t));
+    return visibleAsync(user, state).join();
+  }
+
+  /**
+   * As {@link #visible}, without waiting: the three searches (assignee, candidate user, candidate
+   * groups) run at the same time, since the API has no "or" across those fields.
+   */
+  CompletableFuture<List<UserTask>> visibleAsync(CurrentUser user, UserTaskState state) {
+    List<CompletableFuture<List<UserTask>>> searches = new ArrayList<>();
+    searches.add(all(f -> f.state(state).assignee(user.username())));
+    searches.add(all(f -> f.state(state).candidateUser(user.username())));
     if (!user.groups().isEmpty()) {
       List<String> groups = List.copyOf(user.groups());
-      all(f -> f.state(state).candidateGroup(p -> p.in(groups))).forEach(t -> union.put(t.getUserTaskKey(), t));
+      searches.add(all(f -> f.state(state).candidateGroup(p -> p.in(groups))));
     }
-    return List.copyOf(union.values());
+    return CompletableFuture.allOf(searches.toArray(CompletableFuture[]::new)).thenApply(done -> {
+      Map<Long, UserTask> union = new LinkedHashMap<>();
+      searches.forEach(search -> search.join().forEach(t -> union.put(t.getUserTaskKey(), t)));
+      return List.copyOf(union.values());
+    });
   }
 
   /** Completed tasks that were assigned to the user when completed. */
-  List<UserTask> completedBy(CurrentUser user) {
+  CompletableFuture<List<UserTask>> completedByAsync(CurrentUser user) {
     return all(f -> f.state(UserTaskState.COMPLETED).assignee(user.username()));
   }
 
-  private List<UserTask> all(Consumer<UserTaskFilter> filter) {
-    List<UserTask> tasks = new ArrayList<>();
-    String after = null;
-    while (true) {
-      String cursor = after;
-      SearchResponse<UserTask> response = camunda.newUserTaskSearchRequest()
-          .filter(filter)
-          .page(p -> {
-            p.limit(PAGE);
-            if (cursor != null) {
-              p.after(cursor);
-            }
-          })
-          .send()
-          .join();
-      tasks.addAll(response.items());
-      if (response.items().size() < PAGE || response.page().endCursor() == null) {
-        return tasks;
-      }
-      after = response.page().endCursor();
-    }
+  private CompletableFuture<List<UserTask>> all(Consumer<UserTaskFilter> filter) {
+    return page(filter, null, new ArrayList<>());
+  }
+
+  private CompletableFuture<List<UserTask>> page(Consumer<UserTaskFilter> filter, String after, List<UserTask> found) {
+    return camunda.newUserTaskSearchRequest()
+        .filter(filter)
+        .page(p -> {
+          p.limit(PAGE);
+          if (after != null) {
+            p.after(after);
+          }
+        })
+        .send()
+        .toCompletableFuture()
+        .thenCompose(response -> {
+          found.addAll(response.items());
+          if (response.items().size() < PAGE || response.page().endCursor() == null) {
+            return CompletableFuture.completedFuture(found);
+          }
+          return page(filter, response.page().endCursor(), found);
+        });
   }
 
   /** The task, if it exists and the user may see it; otherwise {@link TaskNotFoundException}. */
@@ -158,7 +178,7 @@ class Tasks {
     Map<String, Object> variables = new LinkedHashMap<>();
     List<Variable> items = camunda.newUserTaskVariableSearchRequest(task.getUserTaskKey())
         .withFullValues()
-        .page(p -> p.limit(PAGE))
+        .page(p -> p.limit(VARIABLES_PAGE))
         .send()
         .join()
         .items();
