@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.engine.execution;
 
 import java.util.EnumMap;
 import java.util.Map;
+import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.MultiInstanceBodyBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.ProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.SubProcessBehavior;
@@ -29,6 +30,7 @@ public final class Behaviors {
     byType.put(ElementType.PROCESS, new ProcessBehavior());
     byType.put(ElementType.SUB_PROCESS, new SubProcessBehavior());
     byType.put(ElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyBehavior());
+    byType.put(ElementType.CALL_ACTIVITY, new CallActivityBehavior());
     byType.put(ElementType.START_EVENT, new StartEventBehavior());
     byType.put(ElementType.END_EVENT, new EndEventBehavior());
     byType.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());

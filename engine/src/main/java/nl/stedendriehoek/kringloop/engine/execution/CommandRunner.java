@@ -1,7 +1,6 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
-import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
@@ -29,9 +27,9 @@ public final class CommandRunner {
   private final TransactionTemplate tx;
   private final StateReader reader;
   private final StateWriter writer;
-  private final ProcessDefinitions definitions;
   private final EngineContext engine;
   private final EngineEvents events;
+  private final CalledProcesses called;
 
   public CommandRunner(
       TransactionTemplate tx, StateReader reader, StateWriter writer, ProcessDefinitions definitions,
@@ -39,16 +37,21 @@ public final class CommandRunner {
     this.tx = tx;
     this.reader = reader;
     this.writer = writer;
-    this.definitions = definitions;
     this.engine = engine;
     this.events = events;
+    this.called = new CalledProcesses(reader, definitions, engine);
   }
 
   /** The outcome of a command plus what to announce after commit. */
-  public record Outcome<T>(T result, Set<String> jobTypes, Instant earliestDue, Long endedInstance) {
+  public record Outcome<T>(
+      T result, Set<String> jobTypes, Instant earliestDue, Long endedInstance, List<Long> alsoEnded) {
 
     public Outcome(T result, Set<String> jobTypes, Instant earliestDue) {
-      this(result, jobTypes, earliestDue, null);
+      this(result, jobTypes, earliestDue, null, List.of());
+    }
+
+    public Outcome(T result, Set<String> jobTypes, Instant earliestDue, Long endedInstance) {
+      this(result, jobTypes, earliestDue, endedInstance, List.of());
     }
   }
 
@@ -56,21 +59,11 @@ public final class CommandRunner {
   public long start(DeployedProcess process, Map<String, JsonNode> variables) {
     Outcome<Long> outcome = tx.execute(status -> {
       ChangeSet changes = new ChangeSet();
-      Instant now = engine.clock().instant();
-      ProcessInstance instance = new ProcessInstance(engine.keys().nextKey(), process.definition().key(),
-          process.definition().bpmnProcessId(), process.definition().version(), ProcessInstance.State.ACTIVE, now, null);
-      changes.save(instance);
-      InstanceState state = new InstanceState(instance, List.of(), List::of, List::of, List::of);
-      Execution execution = new Execution(engine, process, state, List.of(), changes);
-      execution.startProcess(variables);
-      execution.run();
-      changes.append(new RecordEntry(instance.key(), "PROCESS_INSTANCE_CREATION", "CREATED", now, instance.key(),
-          null, JsonNodeFactory.instance.objectNode()
-              .put("processDefinitionKey", process.definition().key())
-              .put("bpmnProcessId", process.definition().bpmnProcessId())));
+      Execution execution = called.start(process, variables, null, changes);
+      long instance = execution.state().processInstance().key();
       writer.write(changes);
-      return new Outcome<>(instance.key(), execution.activatableJobTypes(), null,
-          execution.endedProcessInstance() ? instance.key() : null);
+      return new Outcome<>(instance, execution.activatableJobTypes(), null,
+          execution.endedProcessInstance() ? instance : null);
     });
     announce(outcome);
     return outcome.result();
@@ -99,18 +92,16 @@ public final class CommandRunner {
       long processInstanceKey = instance.key();
       boolean wasActive = instance.isActive();
       ChangeSet changes = new ChangeSet();
-      InstanceState state = new InstanceState(instance, reader.activeElementInstances(processInstanceKey),
-          () -> reader.openJobs(processInstanceKey), () -> reader.openUserTasks(processInstanceKey),
-          () -> reader.activeIncidents(processInstanceKey));
-      DeployedProcess process = definitions.byKey(instance.processDefinitionKey());
-      Execution execution = new Execution(engine, process, state, reader.variables(processInstanceKey), changes);
+      Execution execution = called.load(instance, changes);
       Outcome<T> result = command.apply(execution);
       execution.run();
-      writer.write(changes);
       Set<String> types = new java.util.HashSet<>(execution.activatableJobTypes());
       types.addAll(result.jobTypes());
+      List<Long> parentsEnded = called.continueParents(execution, types);
+      writer.write(changes);
       boolean ended = instance.isActive() != wasActive;
-      return new Outcome<>(result.result(), types, result.earliestDue(), ended ? processInstanceKey : null);
+      return new Outcome<>(result.result(), types, result.earliestDue(), ended ? processInstanceKey : null,
+          parentsEnded);
     });
     announce(outcome);
     return outcome.result();
@@ -120,5 +111,6 @@ public final class CommandRunner {
     events.jobsAvailable(outcome.jobTypes());
     events.dueAt(outcome.earliestDue());
     events.processInstanceEnded(outcome.endedInstance());
+    outcome.alsoEnded().forEach(events::processInstanceEnded);
   }
 }

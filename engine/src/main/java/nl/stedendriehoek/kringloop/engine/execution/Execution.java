@@ -49,10 +49,12 @@ public final class Execution {
   private final Joins joins;
   private final Deque<Runnable> work = new ArrayDeque<>();
   private final Set<String> activatableJobTypes = new HashSet<>();
+  private final CalledProcesses calledProcesses;
 
   public Execution(
       EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
-      ChangeSet changes) {
+      ChangeSet changes, CalledProcesses calledProcesses) {
+    this.calledProcesses = calledProcesses;
     this.engine = engine;
     this.process = process;
     this.state = state;
@@ -86,6 +88,19 @@ public final class Execution {
 
   public EngineContext engine() {
     return engine;
+  }
+
+  /** Child process instances of call activities (start, terminate, look up). */
+  public CalledProcesses calledProcesses() {
+    return calledProcesses;
+  }
+
+  ChangeSet changes() {
+    return changes;
+  }
+
+  void addActivatableJobTypes(Set<String> types) {
+    activatableJobTypes.addAll(types);
   }
 
   /** Job types that became activatable in this command: pollers to wake after commit. */

@@ -30,6 +30,12 @@ public final class ProcessInstanceCommands {
         throw new NotFoundException("Expected to cancel a process instance with key " + processInstanceKey
             + ", but it is already " + execution.state().processInstance().state().name().toLowerCase());
       }
+      Long parent = execution.state().processInstance().parentProcessInstanceKey();
+      if (parent != null) {
+        throw new InvalidStateException("Expected to cancel a process instance with key " + processInstanceKey
+            + ", but it was created by a call activity of process instance " + parent
+            + "; cancel the root process instance instead");
+      }
       execution.terminate(execution.state().root());
       return null;
     });

@@ -6,6 +6,7 @@ public enum ElementType {
   /** The container of the instances of a multi-instance activity (same element id as the activity). */
   MULTI_INSTANCE_BODY,
   SUB_PROCESS,
+  CALL_ACTIVITY,
   START_EVENT,
   END_EVENT,
   INTERMEDIATE_THROW_EVENT,

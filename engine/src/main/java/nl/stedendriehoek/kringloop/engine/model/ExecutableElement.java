@@ -27,6 +27,7 @@ public final class ExecutableElement {
   private UserTaskDefinition userTask;
   private LoopDefinition loop;
   private CalledDecisionDefinition calledDecision;
+  private CalledElementDefinition calledElement;
   private String defaultFlowId;
   private boolean terminateEndEvent;
   private Map<String, Set<String>> reachableIncomingFlows = Map.of();
@@ -108,6 +109,11 @@ public final class ExecutableElement {
     return calledDecision;
   }
 
+  /** The process a call activity starts, or null. */
+  public CalledElementDefinition calledElement() {
+    return calledElement;
+  }
+
   /** The {@code default} flow of a gateway, or null. */
   public String defaultFlowId() {
     return defaultFlowId;
@@ -156,6 +162,10 @@ public final class ExecutableElement {
 
   void setCalledDecision(CalledDecisionDefinition calledDecision) {
     this.calledDecision = calledDecision;
+  }
+
+  void setCalledElement(CalledElementDefinition calledElement) {
+    this.calledElement = calledElement;
   }
 
   void setDefaultFlowId(String defaultFlowId) {

@@ -16,6 +16,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
@@ -139,6 +140,7 @@ public final class ProcessTransformer {
     switch (type) {
       case SERVICE_TASK, SEND_TASK -> element.setJob(jobDefinition(node, problems));
       case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);
+      case CALL_ACTIVITY -> transformCallActivity(node, element, problems);
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
       case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
           parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
@@ -231,6 +233,17 @@ public final class ProcessTransformer {
     }
     Expression decisionId = parse(node, "zeebe:calledDecision decisionId", decision.getDecisionId(), false, problems);
     element.setCalledDecision(new CalledDecisionDefinition(decisionId, decision.getResultVariable()));
+  }
+
+  private void transformCallActivity(FlowNode node, ExecutableElement element, Problems problems) {
+    ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
+    if (called == null || called.getProcessId() == null || called.getProcessId().isBlank()) {
+      problems.add(node.getId(), "a call activity needs zeebe:calledElement with a processId");
+      return;
+    }
+    Expression processId = parse(node, "zeebe:calledElement processId", called.getProcessId(), false, problems);
+    element.setCalledElement(new CalledElementDefinition(
+        processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled()));
   }
 
   private void transformScriptTask(ScriptTask node, ExecutableElement element, Problems problems) {

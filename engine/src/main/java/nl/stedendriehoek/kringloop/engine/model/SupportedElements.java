@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.engine.model;
 
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
+import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -13,6 +14,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import java.util.Map;
 
@@ -38,7 +40,8 @@ final class SupportedElements {
           Map.entry("exclusiveGateway", ElementType.EXCLUSIVE_GATEWAY),
           Map.entry("parallelGateway", ElementType.PARALLEL_GATEWAY),
           Map.entry("inclusiveGateway", ElementType.INCLUSIVE_GATEWAY),
-          Map.entry("subProcess", ElementType.SUB_PROCESS));
+          Map.entry("subProcess", ElementType.SUB_PROCESS),
+          Map.entry("callActivity", ElementType.CALL_ACTIVITY));
 
   private SupportedElements() {}
 
@@ -83,6 +86,11 @@ final class SupportedElements {
     if (node instanceof BusinessRuleTask && decision != null
         && decision.getBindingType() != null && decision.getBindingType() != ZeebeBindingType.latest) {
       return "called decisions with bindingType '" + decision.getBindingType() + "' (only 'latest')";
+    }
+    ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
+    if (node instanceof CallActivity && called != null
+        && called.getBindingType() != null && called.getBindingType() != ZeebeBindingType.latest) {
+      return "called elements with bindingType '" + called.getBindingType() + "' (only 'latest')";
     }
     if (node instanceof SendTask && node.getSingleExtensionElement(ZeebePublishMessage.class) != null) {
       return "send tasks publishing a message (zeebe:publishMessage)";

@@ -16,12 +16,23 @@ public final class ProcessInstance {
   private final String bpmnProcessId;
   private final int version;
   private final Instant startDate;
+  private final Long parentProcessInstanceKey;
+  private final Long parentElementInstanceKey;
   private State state;
   private Instant endDate;
 
   public ProcessInstance(
       long key, long processDefinitionKey, String bpmnProcessId, int version, State state,
       Instant startDate, Instant endDate) {
+    this(key, processDefinitionKey, bpmnProcessId, version, state, startDate, endDate, null, null);
+  }
+
+  /** An instance started by a call activity (parent keys set) or directly (both null). */
+  public ProcessInstance(
+      long key, long processDefinitionKey, String bpmnProcessId, int version, State state,
+      Instant startDate, Instant endDate, Long parentProcessInstanceKey, Long parentElementInstanceKey) {
+    this.parentProcessInstanceKey = parentProcessInstanceKey;
+    this.parentElementInstanceKey = parentElementInstanceKey;
     this.key = key;
     this.processDefinitionKey = processDefinitionKey;
     this.bpmnProcessId = bpmnProcessId;
@@ -57,6 +68,16 @@ public final class ProcessInstance {
 
   public Instant endDate() {
     return endDate;
+  }
+
+  /** The process instance whose call activity started this one, or null. */
+  public Long parentProcessInstanceKey() {
+    return parentProcessInstanceKey;
+  }
+
+  /** The call activity's element instance that started this one, or null. */
+  public Long parentElementInstanceKey() {
+    return parentElementInstanceKey;
   }
 
   public boolean isActive() {

@@ -27,7 +27,9 @@ public final class RowMappers {
         rs.getInt("version"),
         ProcessInstance.State.valueOf(rs.getString("state")),
         instant(rs, "start_date"),
-        instant(rs, "end_date"));
+        instant(rs, "end_date"),
+        nullableLong(rs, "parent_process_instance_key"),
+        nullableLong(rs, "parent_element_instance_key"));
   }
 
   public static ElementInstance elementInstance(ResultSet rs, int row) throws SQLException {

@@ -65,6 +65,16 @@ public final class StateReader {
         .list();
   }
 
+  /** Locks the active process instance a call activity's element instance started, if any. */
+  public Optional<ProcessInstance> lockActiveChildOf(long callActivityElementInstanceKey) {
+    return jdbc.sql("""
+            SELECT * FROM engine.process_instance WHERE parent_element_instance_key = ? AND state = 'ACTIVE'
+            FOR UPDATE""")
+        .param(callActivityElementInstanceKey)
+        .query(RowMappers::processInstance)
+        .optional();
+  }
+
   public List<Variable> variables(long processInstanceKey) {
     return jdbc.sql("SELECT * FROM engine.variable WHERE process_instance_key = ?")
         .param(processInstanceKey)

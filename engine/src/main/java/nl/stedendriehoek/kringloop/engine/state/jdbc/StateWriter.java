@@ -26,8 +26,9 @@ public final class StateWriter {
   private static final String UPSERT_PROCESS_INSTANCE =
       """
       INSERT INTO engine.process_instance
-        (key, process_definition_key, bpmn_process_id, version, state, start_date, end_date)
-      VALUES (?, ?, ?, ?, ?, ?, ?)
+        (key, process_definition_key, bpmn_process_id, version, state, start_date, end_date,
+         parent_process_instance_key, parent_element_instance_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET state = excluded.state, end_date = excluded.end_date""";
 
   private static final String UPSERT_ELEMENT_INSTANCE =
@@ -119,6 +120,8 @@ public final class StateWriter {
     ps.setString(5, p.state().name());
     ps.setTimestamp(6, timestamp(p.startDate()));
     ps.setTimestamp(7, timestamp(p.endDate()));
+    setNullableLong(ps, 8, p.parentProcessInstanceKey());
+    setNullableLong(ps, 9, p.parentElementInstanceKey());
   }
 
   private static void setElementInstance(java.sql.PreparedStatement ps, ElementInstance e)
