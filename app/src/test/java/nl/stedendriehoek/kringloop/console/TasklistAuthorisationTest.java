@@ -137,6 +137,21 @@ class TasklistAuthorisationTest {
   }
 
   @Test
+  void variablesThatAreNotAJsonObjectAreRefusedAndTheTaskStaysOpen() {
+    // given
+    long task = processes.start("test-scan-deventer", "CE-2026");
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+    deventer.get("/tasklist/" + task);
+
+    // when
+    HttpResponse<String> response = deventer.post("/tasklist/" + task + "/afronden", Map.of("variables", "[1, 2"));
+
+    // then
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(processes.state(task)).isEqualTo(UserTaskState.CREATED);
+  }
+
+  @Test
   void completingSubmitsTheFormFieldsAsVariablesAndDropsAnythingElse() {
     // given
     long task = processes.start("test-scan-deventer", "CE-2026");
