@@ -77,7 +77,7 @@ class TasklistBrowserTest {
 
     // then
     WebElement confirmation = waitFor(By.id("bevestiging"));
-    assertThat(confirmation.getText()).contains("is afgerond");
+    assertThat(confirmation.getText()).contains("Themascan invullen").contains("is afgerond");
     assertThat(browser.getCurrentUrl()).endsWith("/tasklist");
     assertThat(processes.state(task)).isEqualTo(UserTaskState.COMPLETED);
     assertThat(processes.processVariables(task))
