@@ -75,7 +75,7 @@ public final class KringloopEngine implements AutoCloseable {
     JobActivator activator = new JobActivator(jdbc, tx, writer, clock, events);
     JobPollers pollers = new JobPollers(activator);
     CommandRunner runner = new CommandRunner(tx, reader, writer, definitions, context, events);
-    DueWorkScheduler scheduler = new DueWorkScheduler(jdbc, tx, writer, clock, events);
+    DueWorkScheduler scheduler = new DueWorkScheduler(jdbc, tx, writer, clock, events, runner::triggerTimer);
     events.onJobsAvailable(pollers::jobsAvailable);
     events.onDueAt(scheduler::dueAt);
     EngineQueries queries = new EngineQueries(jdbc, definitions);
@@ -121,7 +121,7 @@ public final class KringloopEngine implements AutoCloseable {
   public void purge() {
     jdbc.execute("""
         TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
-          engine.element_instance, engine.process_instance, engine.decision, engine.resource, engine.process_definition,
+          engine.element_instance, engine.process_instance, engine.decision, engine.timer, engine.resource, engine.process_definition,
           engine.deployment""");
     clearCaches();
   }

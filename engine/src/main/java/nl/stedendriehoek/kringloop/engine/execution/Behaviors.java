@@ -6,7 +6,9 @@ import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavi
 import nl.stedendriehoek.kringloop.engine.execution.container.MultiInstanceBodyBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.ProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.SubProcessBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.event.BoundaryEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.EndEventBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.event.IntermediateCatchEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.IntermediateThrowEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.StartEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.ExclusiveGatewayBehavior;
@@ -34,6 +36,8 @@ public final class Behaviors {
     byType.put(ElementType.START_EVENT, new StartEventBehavior());
     byType.put(ElementType.END_EVENT, new EndEventBehavior());
     byType.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
+    byType.put(ElementType.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventBehavior());
+    byType.put(ElementType.BOUNDARY_EVENT, new BoundaryEventBehavior());
     byType.put(ElementType.SERVICE_TASK, new ServiceTaskBehavior());
     byType.put(ElementType.SEND_TASK, new SendTaskBehavior());
     byType.put(ElementType.SCRIPT_TASK, new ScriptTaskBehavior());

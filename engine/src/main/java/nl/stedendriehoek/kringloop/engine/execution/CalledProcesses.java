@@ -54,7 +54,8 @@ public final class CalledProcesses {
   Execution load(ProcessInstance instance, ChangeSet changes) {
     long key = instance.key();
     InstanceState state = new InstanceState(instance, reader.activeElementInstances(key),
-        () -> reader.openJobs(key), () -> reader.openUserTasks(key), () -> reader.activeIncidents(key));
+        () -> reader.openJobs(key), () -> reader.openUserTasks(key), () -> reader.activeIncidents(key),
+        () -> reader.activeTimers(key));
     return new Execution(engine, definitions.byKey(instance.processDefinitionKey()), state,
         reader.variables(key), changes, this);
   }

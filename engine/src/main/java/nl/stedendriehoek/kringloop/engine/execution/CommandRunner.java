@@ -12,6 +12,7 @@ import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
@@ -62,7 +63,7 @@ public final class CommandRunner {
       Execution execution = called.start(process, variables, null, changes);
       long instance = execution.state().processInstance().key();
       writer.write(changes);
-      return new Outcome<>(instance, execution.activatableJobTypes(), null,
+      return new Outcome<>(instance, execution.activatableJobTypes(), earliestTimer(changes),
           execution.endedProcessInstance() ? instance : null);
     });
     announce(outcome);
@@ -100,11 +101,26 @@ public final class CommandRunner {
       List<Long> parentsEnded = called.continueParents(execution, types);
       writer.write(changes);
       boolean ended = instance.isActive() != wasActive;
-      return new Outcome<>(result.result(), types, result.earliestDue(), ended ? processInstanceKey : null,
-          parentsEnded);
+      return new Outcome<>(result.result(), types, earlier(result.earliestDue(), earliestTimer(changes)),
+          ended ? processInstanceKey : null, parentsEnded);
     });
     announce(outcome);
     return outcome.result();
+  }
+
+  /** Fires a due timer of some instance (called by the scheduler); false when it was stale. */
+  public boolean triggerTimer(long timerKey) {
+    return onInstance(Target.TIMER, timerKey,
+        () -> new NotFoundException("Expected to trigger timer " + timerKey + ", but no such timer was found"),
+        execution -> execution.timers().trigger(timerKey));
+  }
+
+  private static Instant earliestTimer(ChangeSet changes) {
+    return changes.timers().stream().filter(Timer::isActive).map(Timer::dueDate).min(Instant::compareTo).orElse(null);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private void announce(Outcome<?> outcome) {

@@ -50,6 +50,7 @@ public final class Execution {
   private final Deque<Runnable> work = new ArrayDeque<>();
   private final Set<String> activatableJobTypes = new HashSet<>();
   private final CalledProcesses calledProcesses;
+  private final TimerEvents timers = new TimerEvents(this);
 
   public Execution(
       EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
@@ -93,6 +94,11 @@ public final class Execution {
   /** Child process instances of call activities (start, terminate, look up). */
   public CalledProcesses calledProcesses() {
     return calledProcesses;
+  }
+
+  /** Timers of this instance (arm, trigger). */
+  public TimerEvents timers() {
+    return timers;
   }
 
   ChangeSet changes() {
@@ -165,10 +171,13 @@ public final class Execution {
       return;
     }
     ExecutableElement element = elementOf(instance);
-    String failure = isBody(instance) ? null
-        : mappings.applyInputs(instance, element, instance.flowScopeKey() != null && isBody(flowScopeOf(instance)));
+    boolean inner = instance.flowScopeKey() != null && isBody(flowScopeOf(instance));
+    String failure = isBody(instance) ? null : mappings.applyInputs(instance, element, inner);
     if (failure != null) {
       raiseIncident(instance, ErrorType.IO_MAPPING_ERROR, failure, null);
+      return;
+    }
+    if (!inner && !element.boundaryEvents().isEmpty() && !timers.armBoundaryTimers(instance, element)) {
       return;
     }
     engine.behaviors().of(instance.elementType()).activate(instance, element, this);
@@ -205,6 +214,7 @@ public final class Execution {
       completeInnerInstance(instance, element, flowScopeOf(instance));
       return;
     }
+    leaveTimers(instance, element);
     transition(instance, ElementState.COMPLETED, "ELEMENT_COMPLETED");
     if (instance.flowScopeKey() == null) {
       state.processInstance().complete(now);
@@ -226,6 +236,14 @@ public final class Execution {
     transition(inner, ElementState.COMPLETED, "ELEMENT_COMPLETED");
     if (body.state() == ElementState.ACTIVATED) {
       behavior.innerCompleted(body, element, outcome, this);
+    }
+  }
+
+  /** An element instance that owns timers (boundary events, a timer catch event) cancels them when left. */
+  private void leaveTimers(ElementInstance instance, ExecutableElement element) {
+    boolean inner = instance.flowScopeKey() != null && isBody(flowScopeOf(instance));
+    if ((!inner && !element.boundaryEvents().isEmpty()) || element.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
+      timers.cancelTimersOf(instance);
     }
   }
 
@@ -259,6 +277,7 @@ public final class Execution {
   private void finishTermination(ElementInstance instance) {
     ExecutableElement element = elementOf(instance);
     engine.behaviors().of(instance.elementType()).terminate(instance, element, this);
+    leaveTimers(instance, element);
     resolveIncidentsOf(instance);
     transition(instance, ElementState.TERMINATED, "ELEMENT_TERMINATED");
     if (instance.flowScopeKey() == null) {

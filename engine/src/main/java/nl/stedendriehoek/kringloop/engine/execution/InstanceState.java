@@ -11,6 +11,7 @@ import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
 
 /**
@@ -26,6 +27,7 @@ public final class InstanceState {
   private final Lazy<Job> jobs;
   private final Lazy<UserTask> userTasks;
   private final Lazy<Incident> incidents;
+  private final Lazy<Timer> timers;
 
   public InstanceState(
       ProcessInstance processInstance,
@@ -33,6 +35,17 @@ public final class InstanceState {
       Supplier<List<Job>> openJobs,
       Supplier<List<UserTask>> openUserTasks,
       Supplier<List<Incident>> activeIncidents) {
+    this(processInstance, activeElements, openJobs, openUserTasks, activeIncidents, List::of);
+  }
+
+  public InstanceState(
+      ProcessInstance processInstance,
+      List<ElementInstance> activeElements,
+      Supplier<List<Job>> openJobs,
+      Supplier<List<UserTask>> openUserTasks,
+      Supplier<List<Incident>> activeIncidents,
+      Supplier<List<Timer>> activeTimers) {
+    this.timers = new Lazy<>(activeTimers, Timer::key);
     this.processInstance = processInstance;
     activeElements.forEach(this::add);
     this.jobs = new Lazy<>(openJobs, Job::key);
@@ -79,6 +92,11 @@ public final class InstanceState {
 
   public Map<Long, UserTask> userTasks() {
     return userTasks.get();
+  }
+
+  /** Active timers (loaded on first use), by key. */
+  public Map<Long, Timer> timers() {
+    return timers.get();
   }
 
   public Map<Long, Incident> incidents() {

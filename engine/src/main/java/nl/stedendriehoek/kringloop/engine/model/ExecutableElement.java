@@ -28,6 +28,10 @@ public final class ExecutableElement {
   private LoopDefinition loop;
   private CalledDecisionDefinition calledDecision;
   private CalledElementDefinition calledElement;
+  private TimerDefinition timer;
+  private ExecutableElement attachedTo;
+  private boolean interrupting = true;
+  private final List<ExecutableElement> boundaryEvents = new ArrayList<>();
   private String defaultFlowId;
   private boolean terminateEndEvent;
   private Map<String, Set<String>> reachableIncomingFlows = Map.of();
@@ -114,6 +118,26 @@ public final class ExecutableElement {
     return calledElement;
   }
 
+  /** The timer of a timer catch or boundary event, or null. */
+  public TimerDefinition timer() {
+    return timer;
+  }
+
+  /** For a boundary event: the activity it is attached to. */
+  public ExecutableElement attachedTo() {
+    return attachedTo;
+  }
+
+  /** For a boundary event: whether it cancels the activity ({@code cancelActivity}, default true). */
+  public boolean isInterrupting() {
+    return interrupting;
+  }
+
+  /** The boundary events attached to this activity. */
+  public List<ExecutableElement> boundaryEvents() {
+    return Collections.unmodifiableList(boundaryEvents);
+  }
+
   /** The {@code default} flow of a gateway, or null. */
   public String defaultFlowId() {
     return defaultFlowId;
@@ -166,6 +190,16 @@ public final class ExecutableElement {
 
   void setCalledElement(CalledElementDefinition calledElement) {
     this.calledElement = calledElement;
+  }
+
+  void setTimer(TimerDefinition timer) {
+    this.timer = timer;
+  }
+
+  void attachTo(ExecutableElement activity, boolean interrupting) {
+    this.attachedTo = activity;
+    this.interrupting = interrupting;
+    activity.boundaryEvents.add(this);
   }
 
   void setDefaultFlowId(String defaultFlowId) {

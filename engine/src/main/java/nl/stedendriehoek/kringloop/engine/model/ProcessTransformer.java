@@ -3,6 +3,9 @@ package nl.stedendriehoek.kringloop.engine.model;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
@@ -102,6 +105,15 @@ public final class ProcessTransformer {
       }
       // data objects and data store references are modelling-only, as in Camunda 8
     }
+    for (FlowElement flowElement : flowElements) {
+      if (flowElement instanceof BoundaryEvent boundary) {
+        ExecutableElement event = elements.get(boundary.getId());
+        ExecutableElement activity = boundary.getAttachedTo() == null ? null : elements.get(boundary.getAttachedTo().getId());
+        if (event != null && activity != null) {
+          event.attachTo(activity, boundary.cancelActivity());
+        }
+      }
+    }
     for (var flow : sequenceFlows) {
       Expression condition = parseCondition(flow, problems);
       SequenceFlow executable =
@@ -141,6 +153,7 @@ public final class ProcessTransformer {
       case SERVICE_TASK, SEND_TASK -> element.setJob(jobDefinition(node, problems));
       case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);
       case CALL_ACTIVITY -> transformCallActivity(node, element, problems);
+      case INTERMEDIATE_CATCH_EVENT, BOUNDARY_EVENT -> element.setTimer(timer((CatchEvent) node, problems));
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
       case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
           parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
@@ -244,6 +257,39 @@ public final class ProcessTransformer {
     Expression processId = parse(node, "zeebe:calledElement processId", called.getProcessId(), false, problems);
     element.setCalledElement(new CalledElementDefinition(
         processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled()));
+  }
+
+  private TimerDefinition timer(CatchEvent event, Problems problems) {
+    TimerEventDefinition definition = (TimerEventDefinition) event.getEventDefinitions().iterator().next();
+    TimerDefinition.Kind kind;
+    String text;
+    if (definition.getTimeDate() != null) {
+      kind = TimerDefinition.Kind.DATE;
+      text = definition.getTimeDate().getTextContent();
+    } else if (definition.getTimeDuration() != null) {
+      kind = TimerDefinition.Kind.DURATION;
+      text = definition.getTimeDuration().getTextContent();
+    } else if (definition.getTimeCycle() != null) {
+      kind = TimerDefinition.Kind.CYCLE;
+      text = definition.getTimeCycle().getTextContent();
+    } else {
+      problems.add(event.getId(), "a timer needs a timeDate, timeDuration or timeCycle");
+      return null;
+    }
+    String attribute = "timer " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    Expression expression = parse(event, attribute, text == null ? "" : text.strip(), false, problems);
+    if (expression == null) {
+      return null;
+    }
+    if (expression.isStatic()) {
+      try {
+        TimerSchedules.schedule(kind, expression.source(), java.time.Instant.EPOCH);
+      } catch (IllegalArgumentException e) {
+        problems.add(event.getId(), attribute + ": " + e.getMessage());
+        return null;
+      }
+    }
+    return new TimerDefinition(kind, expression);
   }
 
   private void transformScriptTask(ScriptTask node, ExecutableElement element, Problems problems) {

@@ -1,6 +1,10 @@
 package nl.stedendriehoek.kringloop.engine.model;
 
 import io.camunda.zeebe.model.bpmn.instance.Activity;
+import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
@@ -16,6 +20,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -30,6 +35,8 @@ final class SupportedElements {
           Map.entry("startEvent", ElementType.START_EVENT),
           Map.entry("endEvent", ElementType.END_EVENT),
           Map.entry("intermediateThrowEvent", ElementType.INTERMEDIATE_THROW_EVENT),
+          Map.entry("intermediateCatchEvent", ElementType.INTERMEDIATE_CATCH_EVENT),
+          Map.entry("boundaryEvent", ElementType.BOUNDARY_EVENT),
           Map.entry("serviceTask", ElementType.SERVICE_TASK),
           Map.entry("sendTask", ElementType.SEND_TASK),
           Map.entry("scriptTask", ElementType.SCRIPT_TASK),
@@ -79,6 +86,12 @@ final class SupportedElements {
     if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()) {
       return "intermediate throw events with an event definition";
     }
+    if (node instanceof IntermediateCatchEvent event && !onlyTimer(event.getEventDefinitions())) {
+      return "intermediate catch events with a " + definitionNames(event.getEventDefinitions());
+    }
+    if (node instanceof BoundaryEvent event && !onlyTimer(event.getEventDefinitions())) {
+      return "boundary events with a " + definitionNames(event.getEventDefinitions());
+    }
     if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
       return "event sub-processes";
     }
@@ -96,6 +109,16 @@ final class SupportedElements {
       return "send tasks publishing a message (zeebe:publishMessage)";
     }
     return null;
+  }
+
+  private static boolean onlyTimer(Collection<EventDefinition> definitions) {
+    return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
+  }
+
+  private static String definitionNames(Collection<EventDefinition> definitions) {
+    return definitions.isEmpty() ? "no event definition" : definitions.stream()
+        .map(d -> d.getElementType().getTypeName().replace("EventDefinition", ""))
+        .collect(java.util.stream.Collectors.joining(", ")) + " event definition";
   }
 
   private static String notYet(String what) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
+import java.util.function.LongPredicate;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.stedendriehoek.kringloop.engine.execution.EngineEvents;
 import nl.stedendriehoek.kringloop.engine.state.Job;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One thread that sleeps until the earliest due time in the database (job deadlines, retry
- * backoffs) and then claims what is due with {@code FOR UPDATE SKIP LOCKED}. It is woken early
+ * backoffs, timers) and then claims what is due with {@code FOR UPDATE SKIP LOCKED}. It is woken early
  * when a commit sets an earlier due time or the engine clock moves; it never polls in a loop.
  * Because the due rows are in the database, nothing is lost over a restart: the first pass after
  * start-up handles everything that fell due while the engine was down.
@@ -55,6 +56,8 @@ public final class DueWorkScheduler implements AutoCloseable {
   private final StateWriter writer;
   private final InstantSource clock;
   private final EngineEvents events;
+  /** Fires one due timer in its own command; false when it turned out stale. */
+  private final LongPredicate timerTrigger;
   private volatile Instant plannedWake;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wakeUp = lock.newCondition();
@@ -64,7 +67,8 @@ public final class DueWorkScheduler implements AutoCloseable {
 
   public DueWorkScheduler(
       JdbcClient jdbc, TransactionTemplate tx, StateWriter writer, InstantSource clock,
-      EngineEvents events) {
+      EngineEvents events, LongPredicate timerTrigger) {
+    this.timerTrigger = timerTrigger;
     this.jdbc = jdbc;
     this.tx = tx;
     this.writer = writer;
@@ -119,7 +123,35 @@ public final class DueWorkScheduler implements AutoCloseable {
       changed += backedOff.size();
     } while (backedOff.size() == BATCH);
     events.jobsAvailable(types);
-    return changed;
+    return changed + fireDueTimers(now);
+  }
+
+  /**
+   * Fires the timers due at {@code now}, each in its own command (which locks its instance and
+   * re-checks the timer, so a timer fired concurrently by another node is a no-op here).
+   */
+  private int fireDueTimers(Instant now) {
+    int fired = 0;
+    List<Long> due;
+    do {
+      due = jdbc.sql("SELECT key FROM engine.timer WHERE state = 'ACTIVE' AND due_date <= ? ORDER BY due_date LIMIT ?")
+          .params(Sql.timestamp(now), BATCH).query(Long.class).list();
+      int firedNow = 0;
+      for (long timerKey : due) {
+        try {
+          if (timerTrigger.test(timerKey)) {
+            firedNow++;
+          }
+        } catch (RuntimeException e) {
+          log.warn("Timer {} could not be fired; it stays due", timerKey, e);
+        }
+      }
+      fired += firedNow;
+      if (firedNow == 0) {
+        break;
+      }
+    } while (due.size() == BATCH);
+    return fired;
   }
 
   private List<Job> claim(String sql, String intent, Instant now) {
@@ -136,10 +168,13 @@ public final class DueWorkScheduler implements AutoCloseable {
     Instant backoff = jdbc.sql(
             "SELECT min(activatable_at) FROM engine.job WHERE state = 'ACTIVATABLE' AND activatable_at IS NOT NULL")
         .query((rs, i) -> Sql.instant(rs, "min")).list().get(0);
-    if (deadline == null) {
-      return backoff;
-    }
-    return backoff == null || deadline.isBefore(backoff) ? deadline : backoff;
+    Instant timer = jdbc.sql("SELECT min(due_date) FROM engine.timer WHERE state = 'ACTIVE'")
+        .query((rs, i) -> Sql.instant(rs, "min")).list().get(0);
+    return earlier(earlier(deadline, backoff), timer);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   private void loop() {

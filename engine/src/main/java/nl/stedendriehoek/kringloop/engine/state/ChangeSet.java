@@ -18,6 +18,7 @@ public final class ChangeSet {
   private final Map<Long, Job> jobs = new LinkedHashMap<>();
   private final Map<Long, UserTask> userTasks = new LinkedHashMap<>();
   private final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  private final Map<Long, Timer> timers = new LinkedHashMap<>();
   private final List<RecordEntry> records = new ArrayList<>();
 
   public void save(ProcessInstance instance) {
@@ -42,6 +43,14 @@ public final class ChangeSet {
 
   public void save(Incident incident) {
     incidents.put(incident.key(), incident);
+  }
+
+  public void save(Timer timer) {
+    timers.put(timer.key(), timer);
+  }
+
+  public List<Timer> timers() {
+    return List.copyOf(timers.values());
   }
 
   public void append(RecordEntry entry) {

@@ -207,14 +207,15 @@ class DeploymentTest extends EngineTest {
   @Test
   void unsupportedElementsAreRejectedPointingAtTheCoverageTable() {
     // given
-    BpmnModelInstance model = Bpmn.createExecutableProcess("timer").startEvent()
-        .intermediateCatchEvent("wait").timerWithDuration("PT1H").endEvent().done();
+    BpmnModelInstance model = Bpmn.createExecutableProcess("message").startEvent()
+        .intermediateCatchEvent("wait").message(m -> m.name("reply").zeebeCorrelationKeyExpression("key"))
+        .endEvent().done();
 
     // when / then
     assertThatThrownBy(() -> deploy(model))
         .isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("element 'wait'")
-        .hasMessageContaining("intermediateCatchEvent")
+        .hasMessageContaining("intermediate catch events with a message event definition are not supported")
         .hasMessageContaining("bpmn-coverage.md");
   }
 

@@ -1,21 +1,19 @@
 package nl.stedendriehoek.kringloop.engine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
+import nl.stedendriehoek.kringloop.engine.api.DeploymentResult;
 import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.engine.support.EngineTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's own models ({@code processes/} at the repository root, next to this module) are
- * the yardstick of what the engine must run. Until everything they use is supported, this test
- * pins the precise refusal, so the list shrinks visibly as the engine grows.
+ * the yardstick of what the engine must run: everything they use is supported, so they deploy.
  */
 class ProjectModelsTest extends EngineTest {
 
@@ -25,28 +23,19 @@ class ProjectModelsTest extends EngineTest {
     return new Resource(name, Files.readAllBytes(PROCESSES.resolve(name)));
   }
 
-  private static String notYet(String resource, String elementId, String what) {
-    return "'" + resource + "', element '" + elementId + "': " + what
-        + " are not supported by the Kringloop engine yet (see docs/bpmn-coverage.md)";
-  }
-
   @Test
-  void kwartiermakerModelsAreRefusedOnlyForWhatIsNotSupportedYet() throws IOException {
+  void kwartiermakerModelsDeploy() throws IOException {
     // given
     List<Resource> resources = List.of(
         file("kwartiermaker-jaar.bpmn"), file("thema-scan.bpmn"), file("thema-classificatie.dmn"));
 
     // when
-    InvalidArgumentException refusal =
-        catchThrowableOfType(InvalidArgumentException.class, () -> service.deploy(resources));
+    DeploymentResult result = service.deploy(resources);
 
     // then
-    assertThat(refusal).isNotNull();
-    assertThat(refusal.details()).containsExactlyInAnyOrder(
-        notYet("kwartiermaker-jaar.bpmn", "twee-weken-voor-eind-q1", "elements of type 'boundaryEvent'"),
-        notYet("kwartiermaker-jaar.bpmn", "eind-q1-verstreken", "elements of type 'boundaryEvent'"),
-        notYet("kwartiermaker-jaar.bpmn", "scandeadline-stakeholders", "elements of type 'boundaryEvent'"),
-        notYet("thema-scan.bpmn", "herinnering-voor-deadline", "elements of type 'boundaryEvent'"),
-        notYet("thema-scan.bpmn", "deadline-verstreken", "elements of type 'boundaryEvent'"));
+    assertThat(result.processes()).extracting(DeploymentResult.ProcessMetadata::bpmnProcessId)
+        .containsExactlyInAnyOrder("kwartiermaker-jaar", "thema-scan");
+    assertThat(result.decisionRequirements()).extracting(DeploymentResult.DecisionRequirementsMetadata::dmnDecisionRequirementsId)
+        .containsExactly("thema-classificatie-definitions");
   }
 }

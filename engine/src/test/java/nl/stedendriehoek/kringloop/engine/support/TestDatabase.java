@@ -75,7 +75,7 @@ public final class TestDatabase {
   public static void wipe() {
     new JdbcTemplate(dataSource()).execute("""
         TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
-          engine.element_instance, engine.process_instance, engine.decision, engine.resource, engine.process_definition,
+          engine.element_instance, engine.process_instance, engine.decision, engine.timer, engine.resource, engine.process_definition,
           engine.deployment""");
   }
 }

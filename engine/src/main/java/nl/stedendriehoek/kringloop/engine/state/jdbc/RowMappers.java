@@ -12,6 +12,7 @@ import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.Variable;
 
 /** Maps rows of the state tables to state objects; used by commands and queries alike. */
@@ -45,6 +46,20 @@ public final class RowMappers {
         instant(rs, "start_date"),
         instant(rs, "end_date"),
         Sql.readCounts(rs.getString("taken_flows")));
+  }
+
+  public static Timer timer(ResultSet rs, int row) throws SQLException {
+    String interval = rs.getString("repeat_interval");
+    return new Timer(
+        rs.getLong("key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("element_instance_key"),
+        rs.getString("target_element_id"),
+        instant(rs, "due_date"),
+        rs.getInt("repetitions"),
+        interval == null ? null : java.time.Duration.parse(interval),
+        Timer.State.valueOf(rs.getString("state")),
+        instant(rs, "created_at"));
   }
 
   public static Variable variable(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.Variable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +29,8 @@ public final class StateReader {
     JOB("job"),
     USER_TASK("user_task"),
     INCIDENT("incident"),
-    ELEMENT_INSTANCE("element_instance");
+    ELEMENT_INSTANCE("element_instance"),
+    TIMER("timer");
 
     private final String table;
 
@@ -73,6 +75,13 @@ public final class StateReader {
         .param(callActivityElementInstanceKey)
         .query(RowMappers::processInstance)
         .optional();
+  }
+
+  public List<Timer> activeTimers(long processInstanceKey) {
+    return jdbc.sql("SELECT * FROM engine.timer WHERE process_instance_key = ? AND state = 'ACTIVE'")
+        .param(processInstanceKey)
+        .query(RowMappers::timer)
+        .list();
   }
 
   public List<Variable> variables(long processInstanceKey) {

@@ -12,6 +12,7 @@ import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.UserTask;
 import nl.stedendriehoek.kringloop.engine.state.Variable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,14 @@ public final class StateWriter {
          parent_process_instance_key, parent_element_instance_key)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET state = excluded.state, end_date = excluded.end_date""";
+
+  private static final String UPSERT_TIMER =
+      """
+      INSERT INTO engine.timer (key, process_instance_key, element_instance_key, target_element_id, due_date,
+        repetitions, repeat_interval, state, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (key) DO UPDATE SET due_date = excluded.due_date, repetitions = excluded.repetitions,
+        state = excluded.state""";
 
   private static final String UPSERT_ELEMENT_INSTANCE =
       """
@@ -98,6 +107,7 @@ public final class StateWriter {
     batch(UPSERT_JOB, changes.jobs(), StateWriter::setJob);
     batch(UPSERT_USER_TASK, changes.userTasks(), StateWriter::setUserTask);
     batch(UPSERT_INCIDENT, changes.incidents(), StateWriter::setIncident);
+    batch(UPSERT_TIMER, changes.timers(), StateWriter::setTimer);
     writeRecords(changes.records());
   }
 
@@ -137,6 +147,18 @@ public final class StateWriter {
     ps.setTimestamp(9, timestamp(e.startDate()));
     ps.setTimestamp(10, timestamp(e.endDate()));
     ps.setString(11, e.takenFlows().isEmpty() ? null : json(Sql.JSON.valueToTree(e.takenFlows())));
+  }
+
+  private static void setTimer(java.sql.PreparedStatement ps, Timer t) throws java.sql.SQLException {
+    ps.setLong(1, t.key());
+    ps.setLong(2, t.processInstanceKey());
+    ps.setLong(3, t.elementInstanceKey());
+    ps.setString(4, t.targetElementId());
+    ps.setTimestamp(5, timestamp(t.dueDate()));
+    ps.setInt(6, t.repetitions());
+    ps.setString(7, t.interval() == null ? null : t.interval().toString());
+    ps.setString(8, t.state().name());
+    ps.setTimestamp(9, timestamp(t.createdAt()));
   }
 
   private static void setVariable(java.sql.PreparedStatement ps, Variable v) throws java.sql.SQLException {
