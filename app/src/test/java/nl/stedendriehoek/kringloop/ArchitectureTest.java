@@ -16,16 +16,21 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   private static final String ENGINE = "nl.stedendriehoek.kringloop.engine..";
+  private static final String GATEWAY = "nl.stedendriehoek.kringloop.gateway..";
   private static final String WORKERS = "nl.stedendriehoek.kringloop.workers..";
   private static final String CONSOLE = "nl.stedendriehoek.kringloop.console..";
 
   @ArchTest
   static final ArchRule workersNeverUseEngineClasses =
-      noClasses().that().resideInAPackage(WORKERS).should().dependOnClassesThat().resideInAPackage(ENGINE);
+      noClasses().that().resideInAPackage(WORKERS).should().dependOnClassesThat().resideInAnyPackage(ENGINE, GATEWAY);
 
   @ArchTest
   static final ArchRule consoleNeverUsesEngineClasses =
-      noClasses().that().resideInAPackage(CONSOLE).should().dependOnClassesThat().resideInAPackage(ENGINE);
+      noClasses().that().resideInAPackage(CONSOLE).should().dependOnClassesThat().resideInAnyPackage(ENGINE, GATEWAY);
+
+  @ArchTest
+  static final ArchRule engineKnowsNothingOfItsTransports =
+      noClasses().that().resideInAPackage(ENGINE).should().dependOnClassesThat().resideInAPackage(GATEWAY);
 
   @ArchTest
   static final ArchRule engineKnowsNothingOfTheDomainOrTheConsole =
