@@ -51,6 +51,7 @@ public final class Execution {
   private final Set<String> activatableJobTypes = new HashSet<>();
   private final CalledProcesses calledProcesses;
   private final TimerEvents timers = new TimerEvents(this);
+  private final ErrorEvents errors = new ErrorEvents(this);
 
   public Execution(
       EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
@@ -94,6 +95,11 @@ public final class Execution {
   /** Child process instances of call activities (start, terminate, look up). */
   public CalledProcesses calledProcesses() {
     return calledProcesses;
+  }
+
+  /** Catching thrown errors with error boundary events. */
+  public ErrorEvents errors() {
+    return errors;
   }
 
   /** Timers of this instance (arm, trigger). */

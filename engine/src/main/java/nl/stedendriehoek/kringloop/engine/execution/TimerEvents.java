@@ -64,6 +64,9 @@ public final class TimerEvents {
   /** Arms the boundary timers of an activity not armed yet (an activation retried after an incident). */
   boolean armBoundaryTimers(ElementInstance activity, ExecutableElement element) {
     for (ExecutableElement boundary : element.boundaryEvents()) {
+      if (boundary.timer() == null) {
+        continue;
+      }
       boolean armed = timers().stream()
           .anyMatch(t -> t.elementInstanceKey() == activity.key() && t.targetElementId().equals(boundary.id()));
       if (!armed && !arm(activity, boundary)) {

@@ -6,16 +6,16 @@ import nl.stedendriehoek.kringloop.engine.execution.Execution;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 
 /**
- * Finds the catch event for a thrown error: the nearest error boundary event or error event
- * sub-process matching the code, from the throwing element outwards. Engine I has no catch events
- * yet (they are refused at deployment), so nothing is caught and the caller raises an incident;
- * Engine II fills this in without touching the job commands.
+ * Finds the catch event for an error a job worker threw: the nearest error boundary event matching
+ * the code (or catching all), from the throwing element outwards (see {@link
+ * nl.stedendriehoek.kringloop.engine.execution.ErrorEvents}). When nothing catches it the caller
+ * raises an incident. Error event sub-processes are not supported yet (refused at deployment).
  */
 public class ErrorEventRouting {
 
   /** Returns true when a catch event took over; false when the error is unhandled. */
   public boolean catchError(
       Execution execution, ElementInstance thrower, String errorCode, Map<String, JsonNode> variables) {
-    return false;
+    return execution.errors().catchError(thrower, errorCode, variables);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.feel.Expression;
 
 /**
  * One flow node (or the process, or a sub-process) of the executable graph. Built by {@link
@@ -29,6 +30,9 @@ public final class ExecutableElement {
   private CalledDecisionDefinition calledDecision;
   private CalledElementDefinition calledElement;
   private TimerDefinition timer;
+  private boolean catchesErrors;
+  private String caughtErrorCode;
+  private Expression thrownErrorCode;
   private ExecutableElement attachedTo;
   private boolean interrupting = true;
   private final List<ExecutableElement> boundaryEvents = new ArrayList<>();
@@ -123,6 +127,21 @@ public final class ExecutableElement {
     return timer;
   }
 
+  /** An error boundary event (by code, or all errors when {@link #caughtErrorCode} is null). */
+  public boolean catchesErrors() {
+    return catchesErrors;
+  }
+
+  /** The error code an error boundary event catches; null catches every error. */
+  public String caughtErrorCode() {
+    return caughtErrorCode;
+  }
+
+  /** The error code an error end event throws (static or FEEL), or null. */
+  public Expression thrownErrorCode() {
+    return thrownErrorCode;
+  }
+
   /** For a boundary event: the activity it is attached to. */
   public ExecutableElement attachedTo() {
     return attachedTo;
@@ -194,6 +213,15 @@ public final class ExecutableElement {
 
   void setTimer(TimerDefinition timer) {
     this.timer = timer;
+  }
+
+  void catchErrors(String errorCode) {
+    this.catchesErrors = true;
+    this.caughtErrorCode = errorCode;
+  }
+
+  void throwError(Expression errorCode) {
+    this.thrownErrorCode = errorCode;
   }
 
   void attachTo(ExecutableElement activity, boolean interrupting) {

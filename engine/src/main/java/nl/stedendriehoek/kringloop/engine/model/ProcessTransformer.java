@@ -8,6 +8,7 @@ import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
+import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
@@ -153,7 +154,14 @@ public final class ProcessTransformer {
       case SERVICE_TASK, SEND_TASK -> element.setJob(jobDefinition(node, problems));
       case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);
       case CALL_ACTIVITY -> transformCallActivity(node, element, problems);
-      case INTERMEDIATE_CATCH_EVENT, BOUNDARY_EVENT -> element.setTimer(timer((CatchEvent) node, problems));
+      case INTERMEDIATE_CATCH_EVENT -> element.setTimer(timer((CatchEvent) node, problems));
+      case BOUNDARY_EVENT -> {
+        if (((BoundaryEvent) node).getEventDefinitions().iterator().next() instanceof ErrorEventDefinition error) {
+          element.catchErrors(error.getError() == null ? null : blankToNull(error.getError().getErrorCode()));
+        } else {
+          element.setTimer(timer((CatchEvent) node, problems));
+        }
+      }
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
       case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
           parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
@@ -170,6 +178,16 @@ public final class ProcessTransformer {
             .anyMatch(d -> d instanceof TerminateEventDefinition)) {
           element.markTerminateEndEvent();
         }
+        ((EndEvent) node).getEventDefinitions().stream()
+            .filter(d -> d instanceof ErrorEventDefinition).map(d -> (ErrorEventDefinition) d).findFirst()
+            .ifPresent(error -> {
+              String code = error.getError() == null ? null : error.getError().getErrorCode();
+              if (code == null || code.isBlank()) {
+                problems.add(node.getId(), "an error end event needs an error with an errorCode");
+              } else {
+                element.throwError(parse(node, "errorCode", code, false, problems));
+              }
+            });
       }
       default -> {
         // no type-specific parts

@@ -77,11 +77,9 @@ final class SupportedElements {
     if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()) {
       return "start events with an event definition";
     }
-    if (node instanceof EndEvent end
-        && end.getEventDefinitions().stream().anyMatch(d -> !(d instanceof TerminateEventDefinition))) {
-      return end.getEventDefinitions().stream().anyMatch(d -> d instanceof ErrorEventDefinition)
-          ? "error end events"
-          : "end events with this event definition";
+    if (node instanceof EndEvent end && end.getEventDefinitions().stream()
+        .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition))) {
+      return "end events with a " + definitionNames(end.getEventDefinitions());
     }
     if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()) {
       return "intermediate throw events with an event definition";
@@ -89,7 +87,8 @@ final class SupportedElements {
     if (node instanceof IntermediateCatchEvent event && !onlyTimer(event.getEventDefinitions())) {
       return "intermediate catch events with a " + definitionNames(event.getEventDefinitions());
     }
-    if (node instanceof BoundaryEvent event && !onlyTimer(event.getEventDefinitions())) {
+    if (node instanceof BoundaryEvent event && !onlyTimer(event.getEventDefinitions())
+        && !only(event.getEventDefinitions(), ErrorEventDefinition.class)) {
       return "boundary events with a " + definitionNames(event.getEventDefinitions());
     }
     if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
@@ -112,7 +111,11 @@ final class SupportedElements {
   }
 
   private static boolean onlyTimer(Collection<EventDefinition> definitions) {
-    return definitions.size() == 1 && definitions.iterator().next() instanceof TimerEventDefinition;
+    return only(definitions, TimerEventDefinition.class);
+  }
+
+  private static boolean only(Collection<EventDefinition> definitions, Class<? extends EventDefinition> kind) {
+    return definitions.size() == 1 && kind.isInstance(definitions.iterator().next());
   }
 
   private static String definitionNames(Collection<EventDefinition> definitions) {

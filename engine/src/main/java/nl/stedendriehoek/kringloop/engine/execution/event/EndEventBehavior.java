@@ -1,9 +1,12 @@
 package nl.stedendriehoek.kringloop.engine.execution.event;
 
+import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.execution.ElementBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.Execution;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
+import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
+import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
 
 /**
  * A none end event consumes its token; the flow scope completes when no other token is left. A
@@ -14,6 +17,10 @@ public final class EndEventBehavior implements ElementBehavior {
 
   @Override
   public void activate(ElementInstance instance, ExecutableElement element, Execution execution) {
+    if (element.thrownErrorCode() != null) {
+      throwError(instance, element, execution);
+      return;
+    }
     execution.activated(instance);
     if (element.isTerminateEndEvent()) {
       ElementInstance flowScope = execution.flowScopeOf(instance);
@@ -23,5 +30,25 @@ public final class EndEventBehavior implements ElementBehavior {
           .forEach(execution::terminate);
     }
     execution.complete(instance);
+  }
+
+  /**
+   * An error end event: the nearest matching error boundary event takes over (terminating the
+   * scope this event is in); uncaught, it is an incident on the end event.
+   */
+  private static void throwError(ElementInstance instance, ExecutableElement element, Execution execution) {
+    Evaluation code = execution.evaluate(element.thrownErrorCode(), instance.key());
+    if (code.failed() || code.value() == null || !code.value().isTextual() || code.value().asText().isBlank()) {
+      execution.raiseIncident(instance, ErrorType.EXTRACT_VALUE_ERROR, "Expected the errorCode '"
+          + element.thrownErrorCode().source() + "' of " + Execution.describe(instance) + " to be a non-empty string, but "
+          + (code.failed() ? code.failure() : "got " + code.value()), null);
+      return;
+    }
+    String errorCode = code.value().asText();
+    if (!execution.errors().catchError(instance, errorCode, Map.of())) {
+      execution.raiseIncident(instance, ErrorType.UNHANDLED_ERROR_EVENT, "Expected to throw an error event with"
+          + " the code '" + errorCode + "', but it was not caught. No error events are available in the scope of "
+          + Execution.describe(instance) + ".", null);
+    }
   }
 }

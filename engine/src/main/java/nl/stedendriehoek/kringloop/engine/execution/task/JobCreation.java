@@ -41,10 +41,16 @@ final class JobCreation {
     execution.activated(instance);
   }
 
-  /** Cancels the open job of a terminated element. */
+  /**
+   * Cancels the open job of a terminated element. A job whose thrown error was caught (an error
+   * boundary event is terminating the element right now) keeps its final state ERROR_THROWN; one
+   * whose error became an incident is still open and is cancelled.
+   */
   static void cancelJob(ElementInstance instance, Execution execution) {
     execution.state().jobs().values().stream()
         .filter(job -> job.elementInstanceKey() == instance.key() && job.state().isOpen())
+        .filter(job -> job.state() != Job.State.ERROR_THROWN || execution.state().incidents().values().stream()
+            .anyMatch(incident -> incident.isActive() && Long.valueOf(job.key()).equals(incident.jobKey())))
         .toList()
         .forEach(job -> {
           job.cancel();
