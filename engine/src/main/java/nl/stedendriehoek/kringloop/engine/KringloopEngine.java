@@ -80,7 +80,7 @@ public final class KringloopEngine implements AutoCloseable {
     events.onDueAt(scheduler::dueAt);
     EngineQueries queries = new EngineQueries(jdbc, definitions);
     EngineService service = new EngineService(
-        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions),
+        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions, events),
         definitions, new ProcessInstanceCommands(runner), activator, pollers,
         new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
         queries, events, maxVariableDocumentBytes);
@@ -120,9 +120,9 @@ public final class KringloopEngine implements AutoCloseable {
    */
   public void purge() {
     jdbc.execute("""
-        TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
-          engine.element_instance, engine.process_instance, engine.decision, engine.timer, engine.resource, engine.process_definition,
-          engine.deployment""");
+        TRUNCATE engine.process_instance, engine.timer, engine.job, engine.record, engine.incident,
+          engine.user_task, engine.variable, engine.element_instance, engine.decision, engine.resource,
+          engine.process_definition, engine.deployment""");
     clearCaches();
   }
 

@@ -58,6 +58,10 @@ public final class EngineService implements AutoCloseable {
 
   public ProcessInstanceCreated createProcessInstance(CreateProcessInstance command) {
     DeployedProcess process = resolve(command);
+    if (!process.graph().root().hasNoneStartEvent()) {
+      throw new InvalidArgumentException("Expected to create an instance of process '"
+          + process.definition().bpmnProcessId() + "' with a none start event, but it has only timer start events");
+    }
     long key = instances.create(process, documents.toJson(command.variables(), "the new process instance"));
     return new ProcessInstanceCreated(key, process.definition().key(), process.definition().bpmnProcessId(),
         process.definition().version());

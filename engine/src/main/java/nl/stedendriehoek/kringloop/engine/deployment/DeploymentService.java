@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.decision.Decisions;
+import nl.stedendriehoek.kringloop.engine.execution.EngineEvents;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
+import nl.stedendriehoek.kringloop.engine.model.TimerSchedules;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.FormMetadata;
@@ -37,10 +41,12 @@ public final class DeploymentService {
   private final KeyGenerator keys;
   private final InstantSource clock;
   private final Decisions decisions;
+  private final EngineEvents events;
 
   public DeploymentService(
       TransactionTemplate tx, DeploymentStore store, BpmnResources bpmn, ProcessDefinitions definitions,
-      KeyGenerator keys, InstantSource clock, Decisions decisions) {
+      KeyGenerator keys, InstantSource clock, Decisions decisions, EngineEvents events) {
+    this.events = events;
     this.decisions = decisions;
     this.tx = tx;
     this.store = store;
@@ -137,6 +143,14 @@ public final class DeploymentService {
       ProcessDefinition definition = new ProcessDefinition(keys.nextKey(), p.process().bpmnProcessId(),
           version, p.process().versionTag(), p.resourceName(), deploymentKey);
       store.insertProcess(definition, p.process().name(), p.checksum(), p.content(), now);
+      store.cancelStartTimers(definition.bpmnProcessId());
+      for (ExecutableElement start : p.process().root().timerStartEvents()) {
+        TimerSchedules.Schedule schedule =
+            TimerSchedules.schedule(start.timer().kind(), start.timer().expression().source(), now);
+        store.insertStartTimer(new Timer(keys.nextKey(), null, null, definition.key(), start.id(),
+            schedule.dueDate(), schedule.repetitions(), schedule.interval(), Timer.State.ACTIVE, now));
+        events.dueAt(schedule.dueDate());
+      }
       created.add(new DeployedProcess(definition, p.process()));
       createdKeys.add(definition.key());
       processes.add(new ProcessMetadata(definition.bpmnProcessId(), version, definition.key(), p.resourceName()));

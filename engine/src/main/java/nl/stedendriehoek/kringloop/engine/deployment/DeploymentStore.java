@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
+import nl.stedendriehoek.kringloop.engine.state.Timer;
 import java.util.Set;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
@@ -78,6 +80,22 @@ public final class DeploymentStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(key, kind, id, version, name, checksum, deploymentKey, content, Timestamp.from(now))
         .update();
+  }
+
+  /** A new version of a process replaces the timer start events of the previous ones. */
+  void cancelStartTimers(String bpmnProcessId) {
+    jdbc.sql("""
+            UPDATE engine.timer SET state = 'CANCELED'
+            WHERE state = 'ACTIVE' AND process_instance_key IS NULL AND process_definition_key IN
+              (SELECT key FROM engine.process_definition WHERE bpmn_process_id = ?)""")
+        .param(bpmnProcessId)
+        .update();
+  }
+
+  void insertStartTimer(Timer timer) {
+    ChangeSet changes = new ChangeSet();
+    changes.save(timer);
+    writer.write(changes);
   }
 
   void insertDecision(

@@ -13,6 +13,7 @@ import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavior;
 import nl.stedendriehoek.kringloop.engine.model.ElementType;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.ElementState;
@@ -63,6 +64,12 @@ public final class CalledProcesses {
   /** Creates and runs a new instance (a child when {@code callActivity} is given). */
   Execution start(DeployedProcess process, Map<String, JsonNode> variables, ElementInstance callActivity,
       ChangeSet changes) {
+    return start(process, variables, callActivity, changes, null);
+  }
+
+  /** Creates and runs a new instance beginning at {@code startEvent} (null: the none start event). */
+  Execution start(DeployedProcess process, Map<String, JsonNode> variables, ElementInstance callActivity,
+      ChangeSet changes, ExecutableElement startEvent) {
     Instant now = engine.clock().instant();
     ProcessInstance instance = new ProcessInstance(engine.keys().nextKey(), process.definition().key(),
         process.definition().bpmnProcessId(), process.definition().version(), ProcessInstance.State.ACTIVE, now,
@@ -71,7 +78,7 @@ public final class CalledProcesses {
     changes.save(instance);
     InstanceState state = new InstanceState(instance, List.of(), List::of, List::of, List::of);
     Execution execution = new Execution(engine, process, state, List.of(), changes, this);
-    execution.startProcess(variables);
+    execution.startProcess(variables, startEvent);
     execution.run();
     var payload = JsonNodeFactory.instance.objectNode()
         .put("processDefinitionKey", process.definition().key())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
+import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader.Target;
@@ -31,6 +33,7 @@ public final class CommandRunner {
   private final EngineContext engine;
   private final EngineEvents events;
   private final CalledProcesses called;
+  private final java.util.function.LongFunction<DeployedProcess> definitionsByKey;
 
   public CommandRunner(
       TransactionTemplate tx, StateReader reader, StateWriter writer, ProcessDefinitions definitions,
@@ -41,6 +44,7 @@ public final class CommandRunner {
     this.engine = engine;
     this.events = events;
     this.called = new CalledProcesses(reader, definitions, engine);
+    this.definitionsByKey = definitions::byKey;
   }
 
   /** The outcome of a command plus what to announce after commit. */
@@ -110,9 +114,44 @@ public final class CommandRunner {
 
   /** Fires a due timer of some instance (called by the scheduler); false when it was stale. */
   public boolean triggerTimer(long timerKey) {
+    Outcome<Boolean> started = tx.execute(status -> startByTimer(timerKey));
+    if (started != null) {
+      announce(started);
+      return started.result();
+    }
     return onInstance(Target.TIMER, timerKey,
         () -> new NotFoundException("Expected to trigger timer " + timerKey + ", but no such timer was found"),
         execution -> execution.timers().trigger(timerKey));
+  }
+
+  /**
+   * A timer start event's timer: when due, re-arm or finish it and create an instance at that
+   * start event, in one transaction. Null when the timer is not a start event's (it belongs to an
+   * instance); a false result when it was stale (e.g. fired by another thread just before).
+   */
+  private Outcome<Boolean> startByTimer(long timerKey) {
+    Optional<Timer> locked = reader.lockStartEventTimer(timerKey);
+    if (locked.isEmpty()) {
+      return null;
+    }
+    Timer timer = locked.get();
+    Instant now = engine.clock().instant();
+    if (!timer.isDue(now)) {
+      return new Outcome<>(false, Set.of(), null);
+    }
+    ChangeSet changes = new ChangeSet();
+    timer.trigger(now);
+    changes.save(timer);
+    changes.append(new RecordEntry(timer.key(), "TIMER", timer.isActive() ? "RESCHEDULED" : "TRIGGERED", now, null,
+        timer.targetElementId(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            .put("processDefinitionKey", timer.processDefinitionKey()).put("dueDate", timer.dueDate().toString())));
+    DeployedProcess process = definitionsByKey.apply(timer.processDefinitionKey());
+    Execution execution = called.start(process, Map.of(), null, changes,
+        process.graph().element(timer.targetElementId()));
+    writer.write(changes);
+    long instance = execution.state().processInstance().key();
+    return new Outcome<>(true, execution.activatableJobTypes(), earliestTimer(changes),
+        execution.endedProcessInstance() ? instance : null);
   }
 
   private static Instant earliestTimer(ChangeSet changes) {

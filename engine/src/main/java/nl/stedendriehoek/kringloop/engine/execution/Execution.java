@@ -50,6 +50,7 @@ public final class Execution {
   private final Deque<Runnable> work = new ArrayDeque<>();
   private final Set<String> activatableJobTypes = new HashSet<>();
   private final CalledProcesses calledProcesses;
+  private ExecutableElement startEvent;
   private final TimerEvents timers = new TimerEvents(this);
   private final ErrorEvents errors = new ErrorEvents(this);
 
@@ -95,6 +96,11 @@ public final class Execution {
   /** Child process instances of call activities (start, terminate, look up). */
   public CalledProcesses calledProcesses() {
     return calledProcesses;
+  }
+
+  /** The start event a new process instance begins at. */
+  public ExecutableElement startEventOf(ExecutableElement process) {
+    return startEvent != null ? startEvent : process.noneStartEvent();
   }
 
   /** Catching thrown errors with error boundary events. */
@@ -145,6 +151,12 @@ public final class Execution {
 
   /** Creates the root element instance of a new process instance and activates it. */
   public void startProcess(Map<String, JsonNode> initialVariables) {
+    startProcess(initialVariables, null);
+  }
+
+  /** Like {@link #startProcess(Map)}, at the given start event (a timer start event) or the none start event. */
+  public void startProcess(Map<String, JsonNode> initialVariables, ExecutableElement startEvent) {
+    this.startEvent = startEvent;
     ExecutableElement rootElement = process.graph().root();
     ElementInstance root = newInstance(rootElement, rootElement.type(), null, state.processInstance().key());
     variables.setLocal(root.key(), initialVariables);

@@ -82,9 +82,19 @@ public final class ExecutableElement {
   /** The none start event of a process or embedded sub-process. */
   public ExecutableElement noneStartEvent() {
     return children.stream()
-        .filter(child -> child.type == ElementType.START_EVENT)
+        .filter(child -> child.type == ElementType.START_EVENT && child.timer == null)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no none start event in " + id));
+  }
+
+  /** Whether a process can be started by a command (it has a none start event). */
+  public boolean hasNoneStartEvent() {
+    return children.stream().anyMatch(child -> child.type == ElementType.START_EVENT && child.timer == null);
+  }
+
+  /** The timer start events of a process. */
+  public List<ExecutableElement> timerStartEvents() {
+    return children.stream().filter(child -> child.type == ElementType.START_EVENT && child.timer != null).toList();
   }
 
   public List<Mapping> inputs() {

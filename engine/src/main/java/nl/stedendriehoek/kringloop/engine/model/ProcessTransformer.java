@@ -16,6 +16,7 @@ import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ScriptTask;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
@@ -129,7 +130,7 @@ public final class ProcessTransformer {
     }
     if (scope.type() == ElementType.PROCESS
         && scope.children().stream().noneMatch(c -> c.type() == ElementType.START_EVENT)) {
-      problems.add(scope.id(), "a process needs a none start event to be started");
+      problems.add(scope.id(), "a process needs a none start event or a timer start event to be started");
     }
   }
 
@@ -155,6 +156,16 @@ public final class ProcessTransformer {
       case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);
       case CALL_ACTIVITY -> transformCallActivity(node, element, problems);
       case INTERMEDIATE_CATCH_EVENT -> element.setTimer(timer((CatchEvent) node, problems));
+      case START_EVENT -> {
+        if (!((StartEvent) node).getEventDefinitions().isEmpty()) {
+          TimerDefinition timer = timer((CatchEvent) node, problems);
+          if (timer != null && !timer.expression().isStatic()) {
+            problems.add(node.getId(), "timer start events with a FEEL expression are not supported by the"
+                + " Kringloop engine yet (see docs/bpmn-coverage.md)");
+          }
+          element.setTimer(timer);
+        }
+      }
       case BOUNDARY_EVENT -> {
         if (((BoundaryEvent) node).getEventDefinitions().iterator().next() instanceof ErrorEventDefinition error) {
           element.catchErrors(error.getError() == null ? null : blankToNull(error.getError().getErrorCode()));

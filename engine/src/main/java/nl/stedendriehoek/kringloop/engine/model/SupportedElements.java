@@ -12,6 +12,7 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SendTask;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
@@ -74,8 +75,10 @@ final class SupportedElements {
         && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
       return "standard loops";
     }
-    if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()) {
-      return "start events with an event definition";
+    if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()
+        && !(onlyTimer(start.getEventDefinitions()) && start.getParentElement() instanceof Process)) {
+      return "start events with a " + definitionNames(start.getEventDefinitions())
+          + (start.getParentElement() instanceof Process ? "" : " inside a sub-process");
     }
     if (node instanceof EndEvent end && end.getEventDefinitions().stream()
         .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition))) {

@@ -20,8 +20,9 @@ public final class Timer {
   public static final int UNBOUNDED = -1;
 
   private final long key;
-  private final long processInstanceKey;
-  private final long elementInstanceKey;
+  private final Long processInstanceKey;
+  private final Long elementInstanceKey;
+  private final Long processDefinitionKey;
   private final String targetElementId;
   private final Duration interval;
   private final Instant createdAt;
@@ -32,6 +33,18 @@ public final class Timer {
   public Timer(
       long key, long processInstanceKey, long elementInstanceKey, String targetElementId, Instant dueDate,
       int repetitions, Duration interval, State state, Instant createdAt) {
+    this(key, processInstanceKey, elementInstanceKey, null, targetElementId, dueDate, repetitions, interval, state,
+        createdAt);
+  }
+
+  /**
+   * Any timer; a timer start event's has a process definition key and no instance keys, an
+   * instance's timer the other way round.
+   */
+  public Timer(
+      long key, Long processInstanceKey, Long elementInstanceKey, Long processDefinitionKey, String targetElementId,
+      Instant dueDate, int repetitions, Duration interval, State state, Instant createdAt) {
+    this.processDefinitionKey = processDefinitionKey;
     this.key = key;
     this.processInstanceKey = processInstanceKey;
     this.elementInstanceKey = elementInstanceKey;
@@ -47,12 +60,23 @@ public final class Timer {
     return key;
   }
 
-  public long processInstanceKey() {
+  /** The owning process instance; null for a timer start event. */
+  public Long processInstanceKey() {
     return processInstanceKey;
   }
 
-  public long elementInstanceKey() {
+  /** The owning element instance; null for a timer start event. */
+  public Long elementInstanceKey() {
     return elementInstanceKey;
+  }
+
+  /** The process definition of a timer start event; null for an instance's timer. */
+  public Long processDefinitionKey() {
+    return processDefinitionKey;
+  }
+
+  public boolean isStartEventTimer() {
+    return processInstanceKey == null;
   }
 
   /** The timer event (catch or boundary) that this timer triggers. */

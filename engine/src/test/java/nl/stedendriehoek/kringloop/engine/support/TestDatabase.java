@@ -74,8 +74,8 @@ public final class TestDatabase {
   /** Empties every engine table (keeps the key sequence running, like a real system). */
   public static void wipe() {
     new JdbcTemplate(dataSource()).execute("""
-        TRUNCATE engine.record, engine.incident, engine.user_task, engine.job, engine.variable,
-          engine.element_instance, engine.process_instance, engine.decision, engine.timer, engine.resource, engine.process_definition,
-          engine.deployment""");
+        TRUNCATE engine.process_instance, engine.timer, engine.job, engine.record, engine.incident,
+          engine.user_task, engine.variable, engine.element_instance, engine.decision, engine.resource,
+          engine.process_definition, engine.deployment""");
   }
 }

@@ -6,7 +6,7 @@ import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 
 /**
- * The process itself: activating it starts its none start event; it completes when no token is
+ * The process itself: activating it starts its none start event (or the timer start event that fired); it completes when no token is
  * left inside (see {@link Execution}).
  */
 public final class ProcessBehavior implements ElementBehavior {
@@ -14,6 +14,6 @@ public final class ProcessBehavior implements ElementBehavior {
   @Override
   public void activate(ElementInstance instance, ExecutableElement element, Execution execution) {
     execution.activated(instance);
-    execution.activateElement(element.noneStartEvent(), instance);
+    execution.activateElement(execution.startEventOf(element), instance);
   }
 }

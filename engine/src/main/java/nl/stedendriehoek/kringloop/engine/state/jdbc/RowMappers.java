@@ -52,8 +52,9 @@ public final class RowMappers {
     String interval = rs.getString("repeat_interval");
     return new Timer(
         rs.getLong("key"),
-        rs.getLong("process_instance_key"),
-        rs.getLong("element_instance_key"),
+        nullableLong(rs, "process_instance_key"),
+        nullableLong(rs, "element_instance_key"),
+        nullableLong(rs, "process_definition_key"),
         rs.getString("target_element_id"),
         instant(rs, "due_date"),
         rs.getInt("repetitions"),

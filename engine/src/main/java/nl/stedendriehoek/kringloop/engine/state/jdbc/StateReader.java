@@ -77,6 +77,19 @@ public final class StateReader {
         .optional();
   }
 
+  /**
+   * Locks a timer of a timer start event (it has no instance to lock). Waits for a concurrent
+   * trigger to commit, after which the re-check finds it stale.
+   */
+  public Optional<Timer> lockStartEventTimer(long timerKey) {
+    return jdbc.sql("""
+            SELECT * FROM engine.timer WHERE key = ? AND process_instance_key IS NULL
+            FOR UPDATE""")
+        .param(timerKey)
+        .query(RowMappers::timer)
+        .optional();
+  }
+
   public List<Timer> activeTimers(long processInstanceKey) {
     return jdbc.sql("SELECT * FROM engine.timer WHERE process_instance_key = ? AND state = 'ACTIVE'")
         .param(processInstanceKey)

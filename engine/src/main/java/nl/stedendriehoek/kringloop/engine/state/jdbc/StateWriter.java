@@ -35,8 +35,8 @@ public final class StateWriter {
   private static final String UPSERT_TIMER =
       """
       INSERT INTO engine.timer (key, process_instance_key, element_instance_key, target_element_id, due_date,
-        repetitions, repeat_interval, state, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        repetitions, repeat_interval, state, created_at, process_definition_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET due_date = excluded.due_date, repetitions = excluded.repetitions,
         state = excluded.state""";
 
@@ -151,14 +151,15 @@ public final class StateWriter {
 
   private static void setTimer(java.sql.PreparedStatement ps, Timer t) throws java.sql.SQLException {
     ps.setLong(1, t.key());
-    ps.setLong(2, t.processInstanceKey());
-    ps.setLong(3, t.elementInstanceKey());
+    setNullableLong(ps, 2, t.processInstanceKey());
+    setNullableLong(ps, 3, t.elementInstanceKey());
     ps.setString(4, t.targetElementId());
     ps.setTimestamp(5, timestamp(t.dueDate()));
     ps.setInt(6, t.repetitions());
     ps.setString(7, t.interval() == null ? null : t.interval().toString());
     ps.setString(8, t.state().name());
     ps.setTimestamp(9, timestamp(t.createdAt()));
+    setNullableLong(ps, 10, t.processDefinitionKey());
   }
 
   private static void setVariable(java.sql.PreparedStatement ps, Variable v) throws java.sql.SQLException {
