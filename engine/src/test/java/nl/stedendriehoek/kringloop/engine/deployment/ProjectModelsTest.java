@@ -1,7 +1,9 @@
 package nl.stedendriehoek.kringloop.engine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,5 +69,30 @@ class ProjectModelsTest extends EngineTest {
     assertThat(invitations).extracting(job -> job.variables().get("onderwerp"))
         .containsExactlyInAnyOrder("Themascan Apeldoorn invullen", "Themascan Deventer invullen");
     assertThat(activeElements(year)).contains("themascan-per-gemeente");
+  }
+
+  @Test
+  void theThemeClassificationTableClassifiesEveryThemeAsTheYearDoes() throws IOException {
+    // given the real decision, called the way kwartiermaker-jaar's 'themas-classificeren' calls it
+    service.deploy(List.of(file("thema-classificatie.dmn")));
+    deploy(Bpmn.createExecutableProcess("classify").startEvent()
+        .businessRuleTask("themas-classificeren", t -> t
+            .zeebeCalledDecisionId("thema-classificatie").zeebeResultVariable("themaClassificatie")
+            .zeebeInputExpression("null", "themaClassificatie")
+            .multiInstance(m -> m.zeebeInputCollectionExpression("themaScores").zeebeInputElement("themaScore")
+                .zeebeOutputCollection("themaClassificaties")
+                .zeebeOutputElementExpression("put all(themaScore, themaClassificatie)")))
+        .endEvent().done());
+
+    // when
+    long instance = start("classify", Map.of("themaScores", List.of(
+        Map.of("thema", "textiel", "gemiddeldeRelevantie", 4.2, "aantalTrekkers", 1, "aantalBetrokken", 3),
+        Map.of("thema", "bouw", "gemiddeldeRelevantie", 2.0, "aantalTrekkers", 0, "aantalBetrokken", 1))));
+
+    // then
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+    assertThat(variables(instance).get("themaClassificaties")).asList()
+        .extracting(c -> ((Map<?, ?>) c).get("thema"), c -> ((Map<?, ?>) c).get("classificatie"))
+        .containsExactly(tuple("textiel", "focuskandidaat"), tuple("bouw", "niet prioritair"));
   }
 }
