@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
@@ -196,5 +197,26 @@ class TimerEventsTest extends EngineTest {
 
     // then
     assertThat(processState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void boundaryTimerOnAMultiInstanceActivityInterruptsTheBodyAndAllItsInstances() {
+    // given
+    deploy(Bpmn.createExecutableProcess("many").startEvent()
+        .serviceTask("work", t -> t.zeebeJobType("work").multiInstance(m -> m.zeebeInputCollectionExpression("items")))
+        .boundaryEvent("late").timerWithDuration("PT1H").endEvent("gaveUp")
+        .moveToActivity("work").endEvent("done").done());
+    long instance = start("many", Map.of("items", List.of(1, 2, 3)));
+    service.completeJob(activate("work", 10).get(0).jobKey(), Map.of());
+
+    // when
+    passTime(Duration.ofHours(1));
+
+    // then
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+    assertThat(elementStates(instance)).contains("late:COMPLETED", "gaveUp:COMPLETED").doesNotContain("done:COMPLETED");
+    assertThat(countOf(instance, "late")).isEqualTo(1);
+    assertThat(queries.jobs(new JobFilter(instance, "work", null))).extracting(j -> j.state())
+        .containsExactlyInAnyOrder("COMPLETED", "CANCELED", "CANCELED");
   }
 }
