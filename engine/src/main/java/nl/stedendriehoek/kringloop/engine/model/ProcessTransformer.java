@@ -110,7 +110,8 @@ public final class ProcessTransformer {
     for (FlowElement flowElement : flowElements) {
       if (flowElement instanceof BoundaryEvent boundary) {
         ExecutableElement event = elements.get(boundary.getId());
-        ExecutableElement activity = boundary.getAttachedTo() == null ? null : elements.get(boundary.getAttachedTo().getId());
+        ExecutableElement activity =
+            boundary.getAttachedTo() == null ? null : elements.get(boundary.getAttachedTo().getId());
         if (event != null && activity != null) {
           event.attachTo(activity, boundary.cancelActivity());
         }
@@ -237,7 +238,8 @@ public final class ProcessTransformer {
       problems.add(node.getId(), "a multi-instance activity needs zeebe:loopCharacteristics with an inputCollection");
       return null;
     }
-    Expression input = parse(node, "zeebe:loopCharacteristics inputCollection", zeebe.getInputCollection(), true, problems);
+    Expression input =
+        parse(node, "zeebe:loopCharacteristics inputCollection", zeebe.getInputCollection(), true, problems);
     Expression output = zeebe.getOutputElement() == null || zeebe.getOutputElement().isBlank()
         ? null
         : parse(node, "zeebe:loopCharacteristics outputElement", zeebe.getOutputElement(), true, problems);

@@ -52,7 +52,8 @@ public final class CallActivityBehavior implements ElementBehavior {
   }
 
   /** The child instance completed with these root variables: they come back and the call activity completes. */
-  public static void childCompleted(ElementInstance instance, Map<String, JsonNode> childVariables, Execution execution) {
+  public static void childCompleted(
+      ElementInstance instance, Map<String, JsonNode> childVariables, Execution execution) {
     CalledElementDefinition called = execution.elementOf(instance).calledElement();
     if (called.propagateAllChildVariables()) {
       execution.mergeResultVariables(instance, childVariables);

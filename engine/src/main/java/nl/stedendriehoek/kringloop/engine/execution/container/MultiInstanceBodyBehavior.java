@@ -96,7 +96,8 @@ public final class MultiInstanceBodyBehavior implements ElementBehavior {
         Evaluation evaluation = execution.evaluate(loop.outputElement(), inner.key());
         if (evaluation.failed()) {
           execution.raiseIncident(inner, ErrorType.EXTRACT_VALUE_ERROR, "Failed to evaluate the outputElement '"
-              + loop.outputElement().source() + "' of " + Execution.describe(inner) + ": " + evaluation.failure(), null);
+              + loop.outputElement().source() + "' of " + Execution.describe(inner) + ": " + evaluation.failure(),
+              null);
           return null;
         }
         value = evaluation.value();

@@ -6,8 +6,8 @@ import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 
 /**
- * The process itself: activating it starts its none start event (or the timer start event that fired); it completes when no token is
- * left inside (see {@link Execution}).
+ * The process itself: activating it starts its none start event (or the timer start event that
+ * fired); it completes when no token is left inside (see {@link Execution}).
  */
 public final class ProcessBehavior implements ElementBehavior {
 

@@ -40,7 +40,8 @@ public final class EndEventBehavior implements ElementBehavior {
     Evaluation code = execution.evaluate(element.thrownErrorCode(), instance.key());
     if (code.failed() || code.value() == null || !code.value().isTextual() || code.value().asText().isBlank()) {
       execution.raiseIncident(instance, ErrorType.EXTRACT_VALUE_ERROR, "Expected the errorCode '"
-          + element.thrownErrorCode().source() + "' of " + Execution.describe(instance) + " to be a non-empty string, but "
+          + element.thrownErrorCode().source() + "' of " + Execution.describe(instance)
+          + " to be a non-empty string, but "
           + (code.failed() ? code.failure() : "got " + code.value()), null);
       return;
     }
