@@ -2,7 +2,10 @@ package nl.stedendriehoek.kringloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.ProcessDefinition;
 import java.nio.file.Path;
+import java.util.List;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +111,21 @@ class EmbeddedDefaultTest {
         .contains("Zutphen")
         .contains("Circulair bouwen");
     assertThat(english).contains("<html lang=\"en\"").contains("Participating municipalities");
+  }
+
+  @Test
+  void deploysTheShippedProcessesThroughTheCamundaClientAtStart() {
+    // given
+    CamundaClient client = kringloop.context().getBean(CamundaClient.class);
+
+    // when
+    List<String> deployed =
+        client.newProcessDefinitionSearchRequest().send().join().items().stream()
+            .map(ProcessDefinition::getProcessDefinitionId)
+            .toList();
+
+    // then
+    assertThat(deployed).contains("kwartiermaker-jaar", "thema-scan");
   }
 
   private static String setting(KringloopInstance kringloop, String name) {
