@@ -74,6 +74,23 @@ class UserTaskTest {
   }
 
   @Test
+  void shouldUpdatePriorityCandidateGroupsAndDueDate() {
+    // given
+    long instance = startReview(Processes.uniqueId("update"), Map.of());
+    long task = taskOf(instance).getUserTaskKey();
+
+    // when
+    client.newUpdateUserTaskCommand(task).priority(80).candidateGroups("gemeente-epe")
+        .dueDate("2026-12-31T12:00:00Z").send().join();
+
+    // then
+    UserTask updated = client.newUserTaskGetRequest(task).send().join();
+    assertThat(updated.getPriority()).isEqualTo(80);
+    assertThat(updated.getCandidateGroups()).containsExactly("gemeente-epe");
+    assertThat(updated.getDueDate()).isEqualTo(java.time.OffsetDateTime.parse("2026-12-31T12:00:00Z"));
+  }
+
+  @Test
   void shouldFilterTasksByPriorityAndSortByIt() {
     // given
     long instance = startReview(Processes.uniqueId("priority"), Map.of());

@@ -101,10 +101,43 @@ class UserTaskController {
   ResponseEntity<Void> update(@PathVariable String userTaskKey, @RequestBody(required = false) byte[] body) {
     UserTaskUpdateRequest request = bodies.read(body, UserTaskUpdateRequest.class);
     Changeset changes = request.getChangeset() == null ? new Changeset() : request.getChangeset();
-    engine.updateUserTask(Keys.parse("userTaskKey", userTaskKey), new UserTaskUpdate(changes.getCandidateGroups(),
-        changes.getCandidateUsers(), instant("changeset.dueDate", changes.getDueDate()),
-        instant("changeset.followUpDate", changes.getFollowUpDate()), changes.getPriority()));
+    engine.updateUserTask(Keys.parse("userTaskKey", userTaskKey), new UserTaskUpdate(
+        strings(changes, "candidateGroups", changes.getCandidateGroups()),
+        strings(changes, "candidateUsers", changes.getCandidateUsers()),
+        instant("changeset.dueDate", text(changes, "dueDate", changes.getDueDate())),
+        instant("changeset.followUpDate", text(changes, "followUpDate", changes.getFollowUpDate())),
+        integer(changes, "priority", changes.getPriority())));
     return ResponseEntity.noContent().build();
+  }
+
+  // The generated Changeset is a Map as well as a bean: the client puts its changes as map entries,
+  // and Jackson reads a JSON object into a Map's entries, so the bean fields stay empty.
+
+  private static String text(Changeset changes, String field, String fromBean) {
+    Object value = changes.getOrDefault(field, fromBean);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    throw new InvalidRequestException("Expected changeset." + field + " to be a string, but got " + value);
+  }
+
+  private static Integer integer(Changeset changes, String field, Integer fromBean) {
+    Object value = changes.getOrDefault(field, fromBean);
+    if (value == null || value instanceof Integer) {
+      return (Integer) value;
+    }
+    throw new InvalidRequestException("Expected changeset." + field + " to be an integer, but got " + value);
+  }
+
+  private static List<String> strings(Changeset changes, String field, List<String> fromBean) {
+    Object value = changes.getOrDefault(field, fromBean);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    throw new InvalidRequestException("Expected changeset." + field + " to be a list of strings, but got " + value);
   }
 
   @GetMapping("/{userTaskKey}/form")
