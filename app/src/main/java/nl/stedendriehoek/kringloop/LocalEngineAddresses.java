@@ -1,11 +1,8 @@
 package nl.stedendriehoek.kringloop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.stedendriehoek.kringloop.database.LoopbackPort;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -48,18 +45,11 @@ public class LocalEngineAddresses implements EnvironmentPostProcessor, Ordered {
     if (configured != 0) {
       return configured;
     }
-    int free = freeLoopbackPort();
+    int free = LoopbackPort.free();
     resolved.put(property, free);
     return free;
   }
 
-  private static int freeLoopbackPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port on loopback: " + e.getMessage(), e);
-    }
-  }
 
   @Override
   public int getOrder() {

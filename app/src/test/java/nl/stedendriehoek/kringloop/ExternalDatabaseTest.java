@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.stedendriehoek.kringloop.database.DatabaseUnreachableException;
 import nl.stedendriehoek.kringloop.database.EmbeddedPostgresServer;
 import nl.stedendriehoek.kringloop.support.DeployScript;
-import nl.stedendriehoek.kringloop.support.FreePort;
+import nl.stedendriehoek.kringloop.database.LoopbackPort;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class ExternalDatabaseTest {
   @Test
   void unreachableDatabaseStopsStartupWithTheUrlAndTheCause() {
     // given
-    String url = "jdbc:postgresql://127.0.0.1:" + FreePort.onLoopback() + "/kringloop";
+    String url = "jdbc:postgresql://127.0.0.1:" + LoopbackPort.free() + "/kringloop";
 
     // when / then
     assertThatThrownBy(() -> KringloopInstance.start(Map.of("spring.datasource.url", url)))

@@ -9,7 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import nl.stedendriehoek.kringloop.support.FreePort;
+import nl.stedendriehoek.kringloop.database.LoopbackPort;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import nl.stedendriehoek.kringloop.support.SeparateJvm;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class KilledInstanceTest {
   @Test
   void restartAfterKillKeepsCommittedDataAndRecoversThePostgresLeftBehind() throws Exception {
     // given an instance that committed a row
-    int httpPort = FreePort.onLoopback();
-    int databasePort = FreePort.onLoopback();
+    int httpPort = LoopbackPort.free();
+    int databasePort = LoopbackPort.free();
     try (SeparateJvm app =
         SeparateJvm.start(
             dataDirectory,

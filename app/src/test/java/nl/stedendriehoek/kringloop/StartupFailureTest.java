@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
-import nl.stedendriehoek.kringloop.support.FreePort;
+import nl.stedendriehoek.kringloop.database.LoopbackPort;
 import nl.stedendriehoek.kringloop.support.SeparateJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class StartupFailureTest {
   @Test
   void wrongExternalDatabaseEndsStartupWithOneLineNamingUrlAndCause() throws Exception {
     // given
-    String url = "jdbc:postgresql://127.0.0.1:" + FreePort.onLoopback() + "/kringloop";
+    String url = "jdbc:postgresql://127.0.0.1:" + LoopbackPort.free() + "/kringloop";
 
     // when
     try (SeparateJvm app =

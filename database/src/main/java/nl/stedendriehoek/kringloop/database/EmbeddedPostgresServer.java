@@ -3,8 +3,6 @@ package nl.stedendriehoek.kringloop.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,7 +49,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       Path cluster = dataDirectory.resolve("postgres");
       OrphanedPostmaster.stopIfRunning(cluster);
-      EmbeddedPostgres postgres = builder(cluster, port == 0 ? freeLoopbackPort() : port, durable).start();
+      EmbeddedPostgres postgres = builder(cluster, port == 0 ? LoopbackPort.free() : port, durable).start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres, durable);
       server.createDatabaseIfMissing();
       log.info(
@@ -86,11 +84,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         .setServerConfig("max_connections", "100");
   }
 
-  private static int freeLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
 
   private void createDatabaseIfMissing() {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
