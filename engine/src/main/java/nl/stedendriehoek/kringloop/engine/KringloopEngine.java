@@ -25,6 +25,13 @@ import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
 import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
+import nl.stedendriehoek.kringloop.engine.message.MessageService;
+import nl.stedendriehoek.kringloop.engine.message.MessageStore;
+import nl.stedendriehoek.kringloop.engine.signal.SignalService;
+import nl.stedendriehoek.kringloop.engine.subscription.Deliveries;
+import nl.stedendriehoek.kringloop.engine.subscription.StartEventSubscriptions;
+import nl.stedendriehoek.kringloop.engine.subscription.SubscriptionStore;
+import nl.stedendriehoek.kringloop.engine.subscription.Subscriptions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -70,7 +77,9 @@ public final class KringloopEngine implements AutoCloseable {
     BpmnResources bpmn = new BpmnResources(new ProcessTransformer(feel));
     ProcessDefinitions definitions = new ProcessDefinitions(jdbc, bpmn);
     Decisions decisions = new Decisions(jdbc);
-    EngineContext context = new EngineContext(clock, keys, feel, new Behaviors(), definitions, decisions);
+    Subscriptions subscriptions = new Subscriptions(new SubscriptionStore(jdbc), new MessageStore(jdbc));
+    EngineContext context =
+        new EngineContext(clock, keys, feel, new Behaviors(), definitions, decisions, subscriptions);
     EngineEvents events = new EngineEvents();
     JobActivator activator = new JobActivator(jdbc, tx, writer, clock, events);
     JobPollers pollers = new JobPollers(activator);
@@ -78,12 +87,19 @@ public final class KringloopEngine implements AutoCloseable {
     DueWorkScheduler scheduler = new DueWorkScheduler(jdbc, tx, writer, clock, events, runner::triggerTimer);
     events.onJobsAvailable(pollers::jobsAvailable);
     events.onDueAt(scheduler::dueAt);
+    Deliveries deliveries = new Deliveries(tx, subscriptions.store(), subscriptions.messages(), runner, definitions);
+    MessageService messages = new MessageService(tx, subscriptions, deliveries, keys, clock, writer);
+    scheduler.alsoHandle(messages);
+    scheduler.alsoHandle(deliveries);
+    subscriptions.onDeliveriesWaiting(scheduler::wakeUp);
     EngineQueries queries = new EngineQueries(jdbc, definitions);
     EngineService service = new EngineService(
-        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions, events),
+        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions, events,
+            new StartEventSubscriptions(subscriptions.store(), writer)),
         definitions, new ProcessInstanceCommands(runner), activator, pollers,
         new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
-        queries, events, maxVariableDocumentBytes);
+        queries, events, maxVariableDocumentBytes, messages,
+        new SignalService(tx, subscriptions, deliveries, keys, clock, writer));
     clock.onChange(scheduler::wakeUp);
     scheduler.start();
     return new KringloopEngine(
@@ -122,7 +138,8 @@ public final class KringloopEngine implements AutoCloseable {
     jdbc.execute("""
         TRUNCATE engine.process_instance, engine.timer, engine.job, engine.record, engine.incident,
           engine.user_task, engine.variable, engine.element_instance, engine.decision, engine.resource,
-          engine.process_definition, engine.deployment""");
+          engine.process_definition, engine.deployment, engine.message, engine.event_subscription,
+          engine.event_delivery, engine.message_start""");
     clearCaches();
   }
 

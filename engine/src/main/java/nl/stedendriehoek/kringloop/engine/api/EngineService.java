@@ -12,6 +12,8 @@ import nl.stedendriehoek.kringloop.engine.execution.ProcessInstanceCommands;
 import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
 import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
 import nl.stedendriehoek.kringloop.engine.jobs.JobPollers;
+import nl.stedendriehoek.kringloop.engine.message.MessageService;
+import nl.stedendriehoek.kringloop.engine.signal.SignalService;
 import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
 
 /**
@@ -31,11 +33,16 @@ public final class EngineService implements AutoCloseable {
   private final UserTaskCommands userTasks;
   private final VariableDocuments documents;
   private final InstanceEndWatchers endWatchers;
+  private final MessageService messages;
+  private final SignalService signals;
 
   public EngineService(
       DeploymentService deployments, ProcessDefinitions definitions, ProcessInstanceCommands instances,
       JobActivator activator, JobPollers pollers, JobCommands jobs, UserTaskCommands userTasks,
-      EngineQueries queries, EngineEvents events, int maxVariableDocumentBytes) {
+      EngineQueries queries, EngineEvents events, int maxVariableDocumentBytes, MessageService messages,
+      SignalService signals) {
+    this.messages = messages;
+    this.signals = signals;
     this.deployments = deployments;
     this.definitions = definitions;
     this.instances = instances;
@@ -142,6 +149,27 @@ public final class EngineService implements AutoCloseable {
 
   public void updateUserTask(long userTaskKey, UserTaskUpdate update) {
     userTasks.update(userTaskKey, update);
+  }
+
+  // ---- messages and signals ----
+
+  /** Publishes a message (buffered for its time-to-live); returns the message key. */
+  public long publishMessage(PublishMessage command) {
+    return messages.publish(command.name(), command.correlationKey(), command.timeToLive(), command.messageId(),
+        documents.toJson(command.variables(), "message '" + command.name() + "'"));
+  }
+
+  /**
+   * Correlates a message now, without buffering; returns the first process instance it reached.
+   * {@link NotFoundException} when no subscription matches.
+   */
+  public MessageCorrelated correlateMessage(String name, String correlationKey, Map<String, Object> variables) {
+    return messages.correlate(name, correlationKey, documents.toJson(variables, "message '" + name + "'"));
+  }
+
+  /** Broadcasts a signal to every open signal subscription; returns the signal key. */
+  public long broadcastSignal(String name, Map<String, Object> variables) {
+    return signals.broadcast(name, documents.toJson(variables, "signal '" + name + "'"));
   }
 
   /** Stops the timers of waiting callers; the engine calls this when it closes. */

@@ -24,6 +24,7 @@ import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.engine.model.DeploymentRejectedException;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableProcess;
 import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
+import nl.stedendriehoek.kringloop.engine.subscription.StartEventSubscriptions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,10 +43,13 @@ public final class DeploymentService {
   private final InstantSource clock;
   private final Decisions decisions;
   private final EngineEvents events;
+  private final StartEventSubscriptions startSubscriptions;
 
   public DeploymentService(
       TransactionTemplate tx, DeploymentStore store, BpmnResources bpmn, ProcessDefinitions definitions,
-      KeyGenerator keys, InstantSource clock, Decisions decisions, EngineEvents events) {
+      KeyGenerator keys, InstantSource clock, Decisions decisions, EngineEvents events,
+      StartEventSubscriptions startSubscriptions) {
+    this.startSubscriptions = startSubscriptions;
     this.events = events;
     this.decisions = decisions;
     this.tx = tx;
@@ -151,6 +155,7 @@ public final class DeploymentService {
             schedule.dueDate(), schedule.repetitions(), schedule.interval(), Timer.State.ACTIVE, now));
         events.dueAt(schedule.dueDate());
       }
+      startSubscriptions.replace(definition.key(), definition.bpmnProcessId(), p.process().root(), now, keys::nextKey);
       created.add(new DeployedProcess(definition, p.process()));
       createdKeys.add(definition.key());
       processes.add(new ProcessMetadata(definition.bpmnProcessId(), version, definition.key(), p.resourceName()));

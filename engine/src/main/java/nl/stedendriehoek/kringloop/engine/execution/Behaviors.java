@@ -11,11 +11,13 @@ import nl.stedendriehoek.kringloop.engine.execution.event.EndEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.IntermediateCatchEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.IntermediateThrowEventBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.event.StartEventBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.gateway.EventBasedGatewayBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.ExclusiveGatewayBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.InclusiveGatewayBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.gateway.ParallelGatewayBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.task.BusinessRuleTaskBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.task.ManualTaskBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.task.ReceiveTaskBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.task.ScriptTaskBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.task.SendTaskBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.task.ServiceTaskBehavior;
@@ -48,6 +50,8 @@ public final class Behaviors {
     byType.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
     byType.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
     byType.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayBehavior());
+    byType.put(ElementType.RECEIVE_TASK, new ReceiveTaskBehavior());
+    byType.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
   }
 
   public ElementBehavior of(ElementType type) {

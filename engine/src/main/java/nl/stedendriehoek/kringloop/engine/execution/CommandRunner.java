@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
@@ -152,6 +153,31 @@ public final class CommandRunner {
     long instance = execution.state().processInstance().key();
     return new Outcome<>(true, execution.activatableJobTypes(), earliestTimer(changes),
         execution.endedProcessInstance() ? instance : null);
+  }
+
+  /**
+   * Starts an instance at {@code startEvent} (a message or signal start event) in one
+   * transaction, if {@code guard} (run first, in that transaction) allows it; {@code started} then
+   * runs in the same transaction with the new key. Null when the guard refused (its own writes
+   * are committed all the same).
+   */
+  public Long startIf(
+      DeployedProcess process, ExecutableElement startEvent, Map<String, JsonNode> variables,
+      java.util.function.BooleanSupplier guard, java.util.function.LongConsumer started) {
+    Outcome<Long> outcome = tx.execute(status -> {
+      if (!guard.getAsBoolean()) {
+        return new Outcome<Long>(null, Set.of(), null);
+      }
+      ChangeSet changes = new ChangeSet();
+      Execution execution = called.start(process, variables, null, changes, startEvent);
+      long instance = execution.state().processInstance().key();
+      writer.write(changes);
+      started.accept(instance);
+      return new Outcome<>(instance, execution.activatableJobTypes(), earliestTimer(changes),
+          execution.endedProcessInstance() ? instance : null);
+    });
+    announce(outcome);
+    return outcome.result();
   }
 
   private static Instant earliestTimer(ChangeSet changes) {

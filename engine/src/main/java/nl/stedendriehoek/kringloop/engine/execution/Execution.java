@@ -53,6 +53,7 @@ public final class Execution {
   private ExecutableElement startEvent;
   private final TimerEvents timers = new TimerEvents(this);
   private final ErrorEvents errors = new ErrorEvents(this);
+  private final CatchEvents catchEvents = new CatchEvents(this);
 
   public Execution(
       EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
@@ -111,6 +112,11 @@ public final class Execution {
   /** Timers of this instance (arm, trigger). */
   public TimerEvents timers() {
     return timers;
+  }
+
+  /** Message and signal subscriptions of this instance (open, close, deliver, throw signals). */
+  public CatchEvents catchEvents() {
+    return catchEvents;
   }
 
   ChangeSet changes() {
@@ -198,6 +204,9 @@ public final class Execution {
     if (!inner && !element.boundaryEvents().isEmpty() && !timers.armBoundaryTimers(instance, element)) {
       return;
     }
+    if (!inner && !element.boundaryEvents().isEmpty() && !catchEvents.openBoundaryEvents(instance, element)) {
+      return;
+    }
     engine.behaviors().of(instance.elementType()).activate(instance, element, this);
   }
 
@@ -260,8 +269,12 @@ public final class Execution {
   /** An element instance that owns timers (boundary events, a timer catch event) cancels them when left. */
   private void leaveTimers(ElementInstance instance, ExecutableElement element) {
     boolean inner = instance.flowScopeKey() != null && isBody(flowScopeOf(instance));
-    if ((!inner && !element.boundaryEvents().isEmpty()) || element.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
+    if ((!inner && !element.boundaryEvents().isEmpty()) || element.type() == ElementType.INTERMEDIATE_CATCH_EVENT
+        || element.type() == ElementType.EVENT_BASED_GATEWAY) {
       timers.cancelTimersOf(instance);
+    }
+    if (element.ownsEventSubscriptions() && !(inner && element.message() == null)) {
+      catchEvents.closeOwnedBy(instance);
     }
   }
 

@@ -101,6 +101,10 @@ public final class TimerEvents {
     ExecutableElement event = execution.process().graph().element(timer.targetElementId());
     timer.trigger(now);
     save(timer, timer.isActive() ? "RESCHEDULED" : "TRIGGERED");
+    if (owner.get().elementType() == ElementType.EVENT_BASED_GATEWAY) {
+      execution.catchEvents().gatewayTriggered(owner.get(), event, java.util.Map.of());
+      return true;
+    }
     if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
       execution.complete(owner.get());
       return true;

@@ -30,6 +30,8 @@ public final class ExecutableElement {
   private CalledDecisionDefinition calledDecision;
   private CalledElementDefinition calledElement;
   private TimerDefinition timer;
+  private MessageDefinition message;
+  private SignalDefinition signal;
   private boolean catchesErrors;
   private String caughtErrorCode;
   private Expression thrownErrorCode;
@@ -82,14 +84,28 @@ public final class ExecutableElement {
   /** The none start event of a process or embedded sub-process. */
   public ExecutableElement noneStartEvent() {
     return children.stream()
-        .filter(child -> child.type == ElementType.START_EVENT && child.timer == null)
+        .filter(ExecutableElement::isNoneStartEvent)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no none start event in " + id));
   }
 
   /** Whether a process can be started by a command (it has a none start event). */
   public boolean hasNoneStartEvent() {
-    return children.stream().anyMatch(child -> child.type == ElementType.START_EVENT && child.timer == null);
+    return children.stream().anyMatch(ExecutableElement::isNoneStartEvent);
+  }
+
+  private boolean isNoneStartEvent() {
+    return type == ElementType.START_EVENT && timer == null && message == null && signal == null;
+  }
+
+  /** The message start events of a process. */
+  public List<ExecutableElement> messageStartEvents() {
+    return children.stream().filter(child -> child.type == ElementType.START_EVENT && child.message != null).toList();
+  }
+
+  /** The signal start events of a process. */
+  public List<ExecutableElement> signalStartEvents() {
+    return children.stream().filter(child -> child.type == ElementType.START_EVENT && child.signal != null).toList();
   }
 
   /** The timer start events of a process. */
@@ -135,6 +151,29 @@ public final class ExecutableElement {
   /** The timer of a timer catch or boundary event, or null. */
   public TimerDefinition timer() {
     return timer;
+  }
+
+  /** The message a message catch event, receive task, boundary or start event waits for, or null. */
+  public MessageDefinition message() {
+    return message;
+  }
+
+  /** The signal a signal event catches (catch, boundary, start) or throws (throw, end), or null. */
+  public SignalDefinition signal() {
+    return signal;
+  }
+
+  /**
+   * Whether an instance of this element owns message or signal subscriptions while it is active:
+   * a message or signal catch event, a receive task, an event-based gateway, or an activity with
+   * message or signal boundary events.
+   */
+  public boolean ownsEventSubscriptions() {
+    return type == ElementType.EVENT_BASED_GATEWAY
+        || (type != ElementType.START_EVENT && type != ElementType.BOUNDARY_EVENT
+            && type != ElementType.INTERMEDIATE_THROW_EVENT && type != ElementType.END_EVENT
+            && (message != null || signal != null))
+        || boundaryEvents.stream().anyMatch(b -> b.message != null || b.signal != null);
   }
 
   /** An error boundary event (by code, or all errors when {@link #caughtErrorCode} is null). */
@@ -223,6 +262,14 @@ public final class ExecutableElement {
 
   void setTimer(TimerDefinition timer) {
     this.timer = timer;
+  }
+
+  void setMessage(MessageDefinition message) {
+    this.message = message;
+  }
+
+  void setSignal(SignalDefinition signal) {
+    this.signal = signal;
   }
 
   void catchErrors(String errorCode) {

@@ -152,6 +152,10 @@ public final class ProcessTransformer {
         && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
       element.setLoop(loopDefinition(node, loop, problems));
     }
+    if (new MessageAndSignalTransformer((el, attribute, text, alwaysFeel) ->
+        parse(el, attribute, text, alwaysFeel, problems), problems).transform(node, element)) {
+      return element;
+    }
     switch (type) {
       case SERVICE_TASK, SEND_TASK -> element.setJob(jobDefinition(node, problems));
       case BUSINESS_RULE_TASK -> transformBusinessRuleTask(node, element, problems);

@@ -4,6 +4,8 @@ import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
@@ -49,7 +51,9 @@ final class SupportedElements {
           Map.entry("parallelGateway", ElementType.PARALLEL_GATEWAY),
           Map.entry("inclusiveGateway", ElementType.INCLUSIVE_GATEWAY),
           Map.entry("subProcess", ElementType.SUB_PROCESS),
-          Map.entry("callActivity", ElementType.CALL_ACTIVITY));
+          Map.entry("callActivity", ElementType.CALL_ACTIVITY),
+          Map.entry("receiveTask", ElementType.RECEIVE_TASK),
+          Map.entry("eventBasedGateway", ElementType.EVENT_BASED_GATEWAY));
 
   private SupportedElements() {}
 
@@ -76,21 +80,23 @@ final class SupportedElements {
       return "standard loops";
     }
     if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()
-        && !(onlyTimer(start.getEventDefinitions()) && start.getParentElement() instanceof Process)) {
+        && !(onlyTimerMessageOrSignal(start.getEventDefinitions()) && start.getParentElement() instanceof Process)) {
       return "start events with a " + definitionNames(start.getEventDefinitions())
           + (start.getParentElement() instanceof Process ? "" : " inside a sub-process");
     }
     if (node instanceof EndEvent end && end.getEventDefinitions().stream()
-        .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition))) {
+        .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition)
+            && !(d instanceof SignalEventDefinition))) {
       return "end events with a " + definitionNames(end.getEventDefinitions());
     }
-    if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()) {
-      return "intermediate throw events with an event definition";
+    if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()
+        && !only(event.getEventDefinitions(), SignalEventDefinition.class)) {
+      return "intermediate throw events with a " + definitionNames(event.getEventDefinitions());
     }
-    if (node instanceof IntermediateCatchEvent event && !onlyTimer(event.getEventDefinitions())) {
+    if (node instanceof IntermediateCatchEvent event && !onlyTimerMessageOrSignal(event.getEventDefinitions())) {
       return "intermediate catch events with a " + definitionNames(event.getEventDefinitions());
     }
-    if (node instanceof BoundaryEvent event && !onlyTimer(event.getEventDefinitions())
+    if (node instanceof BoundaryEvent event && !onlyTimerMessageOrSignal(event.getEventDefinitions())
         && !only(event.getEventDefinitions(), ErrorEventDefinition.class)) {
       return "boundary events with a " + definitionNames(event.getEventDefinitions());
     }
@@ -113,8 +119,9 @@ final class SupportedElements {
     return null;
   }
 
-  private static boolean onlyTimer(Collection<EventDefinition> definitions) {
-    return only(definitions, TimerEventDefinition.class);
+  private static boolean onlyTimerMessageOrSignal(Collection<EventDefinition> definitions) {
+    return only(definitions, TimerEventDefinition.class) || only(definitions, MessageEventDefinition.class)
+        || only(definitions, SignalEventDefinition.class);
   }
 
   private static boolean only(Collection<EventDefinition> definitions, Class<? extends EventDefinition> kind) {

@@ -64,6 +64,22 @@ public final class DueWorkScheduler implements AutoCloseable {
   private boolean signalled;
   private volatile boolean running;
   private Thread thread;
+  /** Further kinds of due work (message expiry, pending deliveries), each with its earliest due time. */
+  private final List<DueWork> moreWork = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** A kind of due work another part of the engine owns. */
+  public interface DueWork {
+    /** Handles what is due at {@code now}; returns how much it handled. */
+    int handle(Instant now);
+
+    /** The earliest time something of this kind falls due, or null. */
+    Instant nextDue();
+  }
+
+  /** Adds a kind of due work to every pass. */
+  public void alsoHandle(DueWork work) {
+    moreWork.add(work);
+  }
 
   public DueWorkScheduler(
       JdbcClient jdbc, TransactionTemplate tx, StateWriter writer, InstantSource clock,
@@ -123,7 +139,15 @@ public final class DueWorkScheduler implements AutoCloseable {
       changed += backedOff.size();
     } while (backedOff.size() == BATCH);
     events.jobsAvailable(types);
-    return changed + fireDueTimers(now);
+    changed += fireDueTimers(now);
+    for (DueWork work : moreWork) {
+      try {
+        changed += work.handle(now);
+      } catch (RuntimeException e) {
+        log.warn("Due work {} failed; it stays due", work, e);
+      }
+    }
+    return changed;
   }
 
   /**
@@ -170,7 +194,11 @@ public final class DueWorkScheduler implements AutoCloseable {
         .query((rs, i) -> Sql.instant(rs, "min")).list().get(0);
     Instant timer = jdbc.sql("SELECT min(due_date) FROM engine.timer WHERE state = 'ACTIVE'")
         .query((rs, i) -> Sql.instant(rs, "min")).list().get(0);
-    return earlier(earlier(deadline, backoff), timer);
+    Instant next = earlier(earlier(deadline, backoff), timer);
+    for (DueWork work : moreWork) {
+      next = earlier(next, work.nextDue());
+    }
+    return next;
   }
 
   private static Instant earlier(Instant a, Instant b) {

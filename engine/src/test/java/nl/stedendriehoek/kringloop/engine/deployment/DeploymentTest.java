@@ -208,14 +208,14 @@ class DeploymentTest extends EngineTest {
   void unsupportedElementsAreRejectedPointingAtTheCoverageTable() {
     // given
     BpmnModelInstance model = Bpmn.createExecutableProcess("message").startEvent()
-        .intermediateCatchEvent("wait").message(m -> m.name("reply").zeebeCorrelationKeyExpression("key"))
+        .intermediateThrowEvent("wait").message("reply").zeebeJobType("notify")
         .endEvent().done();
 
     // when / then
     assertThatThrownBy(() -> deploy(model))
         .isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("element 'wait'")
-        .hasMessageContaining("intermediate catch events with a message event definition are not supported")
+        .hasMessageContaining("intermediate throw events with a message event definition are not supported")
         .hasMessageContaining("bpmn-coverage.md");
   }
 

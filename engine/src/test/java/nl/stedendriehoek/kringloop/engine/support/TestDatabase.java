@@ -76,6 +76,7 @@ public final class TestDatabase {
     new JdbcTemplate(dataSource()).execute("""
         TRUNCATE engine.process_instance, engine.timer, engine.job, engine.record, engine.incident,
           engine.user_task, engine.variable, engine.element_instance, engine.decision, engine.resource,
-          engine.process_definition, engine.deployment""");
+          engine.process_definition, engine.deployment, engine.message, engine.event_subscription,
+          engine.event_delivery, engine.message_start""");
   }
 }

@@ -21,6 +21,9 @@ public final class EndEventBehavior implements ElementBehavior {
       throwError(instance, element, execution);
       return;
     }
+    if (element.signal() != null && !execution.catchEvents().throwSignal(instance, element)) {
+      return;
+    }
     execution.activated(instance);
     if (element.isTerminateEndEvent()) {
       ElementInstance flowScope = execution.flowScopeOf(instance);

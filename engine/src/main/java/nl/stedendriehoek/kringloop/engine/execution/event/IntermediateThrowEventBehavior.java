@@ -6,13 +6,16 @@ import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 
 /**
- * A none intermediate throw event: a milestone in the model. It passes the token on at once (its
- * mappings applied); throw events with a message, signal, escalation or link come with Engine II.
+ * An intermediate throw event: a none one is a milestone in the model, a signal one broadcasts its
+ * signal (with its input-mapped variables). Either passes the token on at once.
  */
 public final class IntermediateThrowEventBehavior implements ElementBehavior {
 
   @Override
   public void activate(ElementInstance instance, ExecutableElement element, Execution execution) {
+    if (element.signal() != null && !execution.catchEvents().throwSignal(instance, element)) {
+      return;
+    }
     execution.activated(instance);
     execution.complete(instance);
   }
