@@ -3,6 +3,7 @@ package nl.stedendriehoek.kringloop.engine;
 import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.engine.state.EngineSchemaConfiguration;
 import org.flywaydb.core.Flyway;
@@ -43,5 +44,10 @@ public class EngineAutoConfiguration {
   @Bean
   EngineQueries engineQueries(KringloopEngine engine) {
     return engine.queries();
+  }
+
+  @Bean
+  MessageSubscriptionQueries messageSubscriptionQueries(KringloopEngine engine) {
+    return engine.messageSubscriptions();
   }
 }

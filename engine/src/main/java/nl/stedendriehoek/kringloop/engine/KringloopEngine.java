@@ -3,6 +3,7 @@ package nl.stedendriehoek.kringloop.engine;
 import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
@@ -52,6 +53,7 @@ public final class KringloopEngine implements AutoCloseable {
   private final Decisions decisions;
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
+  private final MessageSubscriptionQueries messageSubscriptions;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
@@ -64,6 +66,7 @@ public final class KringloopEngine implements AutoCloseable {
     this.definitions = definitions;
     this.clock = clock;
     this.jdbc = jdbc;
+    this.messageSubscriptions = new MessageSubscriptionQueries(JdbcClient.create(jdbc));
   }
 
   public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
@@ -112,6 +115,11 @@ public final class KringloopEngine implements AutoCloseable {
 
   public EngineQueries queries() {
     return queries;
+  }
+
+  /** Reads of process instances' message subscriptions. */
+  public MessageSubscriptionQueries messageSubscriptions() {
+    return messageSubscriptions;
   }
 
   public EngineClock clock() {

@@ -57,6 +57,7 @@ import nl.stedendriehoek.kringloop.engine.api.FailJob;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceCreated;
 import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
+import nl.stedendriehoek.kringloop.engine.api.PublishMessage;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
@@ -288,12 +289,22 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
 
   @Override
   public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> observer) {
-    unsupported(observer, "PublishMessage", "Publishing a message");
+    unary(observer, "PublishMessage", () -> {
+      Tenants.check(request.getTenantId());
+      long key = engine.publishMessage(new PublishMessage(request.getName(), request.getCorrelationKey(),
+          Duration.ofMillis(request.getTimeToLive()), request.getMessageId(),
+          GrpcVariables.parse("variables", request.getVariables())));
+      return PublishMessageResponse.newBuilder().setKey(key).setTenantId(Tenants.DEFAULT).build();
+    });
   }
 
   @Override
   public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> observer) {
-    unsupported(observer, "BroadcastSignal", "Broadcasting a signal");
+    unary(observer, "BroadcastSignal", () -> {
+      Tenants.check(request.getTenantId());
+      long key = engine.broadcastSignal(request.getSignalName(), GrpcVariables.parse("variables", request.getVariables()));
+      return BroadcastSignalResponse.newBuilder().setKey(key).setTenantId(Tenants.DEFAULT).build();
+    });
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
+import nl.stedendriehoek.kringloop.engine.api.AlreadyExistsException;
 import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
@@ -30,6 +31,8 @@ final class GrpcErrors {
       return Status.INVALID_ARGUMENT.withDescription(detail).asRuntimeException();
     } else if (e instanceof InvalidRequestException) {
       status = Status.INVALID_ARGUMENT;
+    } else if (e instanceof AlreadyExistsException) {
+      status = Status.ALREADY_EXISTS;
     } else if (e instanceof InvalidStateException) {
       status = Status.FAILED_PRECONDITION;
     } else if (e instanceof NotSupportedYetException) {

@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the engine does not have yet: messages, signals and decisions. Commands answer 501 with a
- * problem saying so; searches answer truthfully with no items (there are no subscriptions or
- * decision instances), so Camunda Process Test's "not waiting for a message" holds. Every other
+ * What the engine does not have yet: decisions and the correlated-message-subscription search.
+ * Commands answer 501 with a problem saying so; searches answer with no items. Every other
  * unknown {@code /v2} path is a 404 problem, never an HTML error page.
  */
 @RestController
@@ -26,27 +25,12 @@ class NotYetController {
     this.bodies = bodies;
   }
 
-  @PostMapping("/messages/publication")
-  void publishMessage() {
-    throw new NotSupportedYetException("Publishing a message");
-  }
-
-  @PostMapping("/messages/correlation")
-  void correlateMessage() {
-    throw new NotSupportedYetException("Correlating a message");
-  }
-
-  @PostMapping("/signals/broadcast")
-  void broadcastSignal() {
-    throw new NotSupportedYetException("Broadcasting a signal");
-  }
-
   @PostMapping("/decision-definitions/evaluation")
   void evaluateDecision() {
     throw new NotSupportedYetException("Evaluating a decision");
   }
 
-  @PostMapping({"/message-subscriptions/search", "/correlated-message-subscriptions/search",
+  @PostMapping({"/correlated-message-subscriptions/search",
       "/decision-instances/search", "/decision-definitions/search", "/decision-requirements/search"})
   ObjectNode emptySearch(@RequestBody(required = false) byte[] body) {
     SearchQuery.parse(bodies.tree(body));

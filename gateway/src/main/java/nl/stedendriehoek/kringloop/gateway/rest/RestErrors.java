@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import nl.stedendriehoek.kringloop.engine.api.AlreadyExistsException;
 import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
@@ -50,6 +51,11 @@ class RestErrors {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", e.getMessage(), request);
+  }
+
+  @ExceptionHandler(AlreadyExistsException.class)
+  ResponseEntity<ProblemDetail> alreadyExists(AlreadyExistsException e, HttpServletRequest request) {
+    return problem(HttpStatus.CONFLICT, "ALREADY_EXISTS", e.getMessage(), request);
   }
 
   @ExceptionHandler(InvalidStateException.class)

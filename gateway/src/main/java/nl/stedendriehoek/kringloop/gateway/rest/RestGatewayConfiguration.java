@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 @Import({TopologyController.class, DeploymentController.class, ProcessInstanceController.class,
     JobController.class, UserTaskController.class, IncidentController.class, VariableController.class,
     ElementInstanceController.class, ProcessDefinitionController.class, ClockController.class,
-    NotYetController.class, RestErrors.class})
+    MessageController.class, SignalController.class, NotYetController.class, RestErrors.class})
 public class RestGatewayConfiguration {
 
   @Bean
