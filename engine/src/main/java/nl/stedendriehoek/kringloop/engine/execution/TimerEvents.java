@@ -84,6 +84,12 @@ public final class TimerEvents {
     });
   }
 
+  /** Cancels one active timer (an event sub-process start closed by an interrupting one). */
+  void cancel(Timer timer) {
+    timer.cancel();
+    save(timer, "CANCELED");
+  }
+
   /** Fires a due timer; false when it is not (any longer) active and due: nothing changes then. */
   public boolean trigger(long timerKey) {
     Instant now = execution.now();
@@ -103,6 +109,10 @@ public final class TimerEvents {
     save(timer, timer.isActive() ? "RESCHEDULED" : "TRIGGERED");
     if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
       execution.complete(owner.get());
+      return true;
+    }
+    if (event.type() == ElementType.START_EVENT) {
+      execution.eventSubProcesses().trigger(owner.get(), event, java.util.Map.of());
       return true;
     }
     execution.activateElement(event, execution.flowScopeOf(owner.get()));

@@ -9,6 +9,7 @@ import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
@@ -51,12 +52,17 @@ final class SupportedElements {
           Map.entry("subProcess", ElementType.SUB_PROCESS),
           Map.entry("callActivity", ElementType.CALL_ACTIVITY));
 
+  /** Start events of event sub-processes this engine opens when their scope activates. */
+  private static final java.util.List<Class<? extends EventDefinition>> EVENT_SUB_PROCESS_STARTS =
+      java.util.List.of(TimerEventDefinition.class, ErrorEventDefinition.class, EscalationEventDefinition.class);
+
   private SupportedElements() {}
 
   /** The executable type of {@code node}, or null after recording why it is not supported. */
   static ElementType typeOf(FlowNode node, Problems problems) {
     String typeName = node.getElementType().getTypeName();
-    ElementType type = TYPES.get(typeName);
+    ElementType type = node instanceof SubProcess sub && sub.triggeredByEvent()
+        ? ElementType.EVENT_SUB_PROCESS : TYPES.get(typeName);
     if (type == null) {
       problems.add(node.getId(), notYet("elements of type '" + typeName + "'"));
       return null;
@@ -75,27 +81,31 @@ final class SupportedElements {
         && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
       return "standard loops";
     }
+    if (node instanceof StartEvent start && EventDefinitions.isEventSubProcessStart(start)) {
+      return EVENT_SUB_PROCESS_STARTS.stream().anyMatch(kind -> only(start.getEventDefinitions(), kind)) ? null
+          : "event sub-process start events with a " + definitionNames(start.getEventDefinitions());
+    }
     if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()
         && !(onlyTimer(start.getEventDefinitions()) && start.getParentElement() instanceof Process)) {
       return "start events with a " + definitionNames(start.getEventDefinitions())
           + (start.getParentElement() instanceof Process ? "" : " inside a sub-process");
     }
     if (node instanceof EndEvent end && end.getEventDefinitions().stream()
-        .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition))) {
+        .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition)
+            && !(d instanceof EscalationEventDefinition))) {
       return "end events with a " + definitionNames(end.getEventDefinitions());
     }
-    if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()) {
+    if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()
+        && !only(event.getEventDefinitions(), EscalationEventDefinition.class)) {
       return "intermediate throw events with an event definition";
     }
     if (node instanceof IntermediateCatchEvent event && !onlyTimer(event.getEventDefinitions())) {
       return "intermediate catch events with a " + definitionNames(event.getEventDefinitions());
     }
     if (node instanceof BoundaryEvent event && !onlyTimer(event.getEventDefinitions())
-        && !only(event.getEventDefinitions(), ErrorEventDefinition.class)) {
+        && !only(event.getEventDefinitions(), ErrorEventDefinition.class)
+        && !only(event.getEventDefinitions(), EscalationEventDefinition.class)) {
       return "boundary events with a " + definitionNames(event.getEventDefinitions());
-    }
-    if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
-      return "event sub-processes";
     }
     ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
     if (node instanceof BusinessRuleTask && decision != null
