@@ -51,12 +51,14 @@ public final class TimerEvents {
     if (problem != null) {
       execution.raiseIncident(owner, ErrorType.EXTRACT_VALUE_ERROR, "Expected the timer "
           + definition.kind().name().toLowerCase() + " '" + definition.expression().source() + "' of event '"
-          + event.id() + "' to be a valid ISO 8601 value, but " + problem + " (" + Execution.describe(owner) + ")",
+          + event.id() + "' to be a valid ISO 8601 value" + (definition.kind() == TimerDefinition.Kind.CYCLE
+          ? " or cron expression" : "") + ", but " + problem + " (" + Execution.describe(owner) + ")",
           null);
       return false;
     }
-    Timer timer = new Timer(execution.nextKey(), owner.processInstanceKey(), owner.key(), event.id(),
-        schedule.dueDate(), schedule.repetitions(), schedule.interval(), Timer.State.ACTIVE, execution.now());
+    Timer timer = new Timer(execution.nextKey(), owner.processInstanceKey(), owner.key(), null, event.id(),
+        schedule.dueDate(), schedule.repetitions(), schedule.interval(), schedule.cron(), Timer.State.ACTIVE,
+        execution.now());
     save(timer, "CREATED");
     return true;
   }
