@@ -12,6 +12,7 @@ import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavior;
+import nl.stedendriehoek.kringloop.engine.model.CalledElementDefinition;
 import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
@@ -49,6 +50,19 @@ public final class CalledProcesses {
     } catch (NotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The version of {@code processId} a call activity of {@code caller} starts, by its binding:
+   * the latest, the one deployed with the caller, or the latest with the version tag. Empty when
+   * there is none.
+   */
+  public Optional<DeployedProcess> resolve(String processId, CalledElementDefinition called, DeployedProcess caller) {
+    return switch (called.binding()) {
+      case LATEST -> latest(processId);
+      case DEPLOYMENT -> definitions.inDeployment(processId, caller.definition().deploymentKey());
+      case VERSION_TAG -> definitions.latestWithVersionTag(processId, called.versionTag());
+    };
   }
 
   /** Loads a locked instance for a command (or for a parent/child step of one). */

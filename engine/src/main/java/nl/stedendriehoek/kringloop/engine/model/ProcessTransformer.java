@@ -291,8 +291,15 @@ public final class ProcessTransformer {
       return;
     }
     Expression processId = parse(node, "zeebe:calledElement processId", called.getProcessId(), false, problems);
+    CalledElementDefinition.Binding binding = called.getBindingType() == null ? CalledElementDefinition.Binding.LATEST
+        : switch (called.getBindingType()) {
+          case deployment -> CalledElementDefinition.Binding.DEPLOYMENT;
+          case versionTag -> CalledElementDefinition.Binding.VERSION_TAG;
+          default -> CalledElementDefinition.Binding.LATEST;
+        };
     element.setCalledElement(new CalledElementDefinition(
-        processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled()));
+        processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled(),
+        binding, blankToNull(called.getVersionTag())));
   }
 
   private TimerDefinition timer(CatchEvent event, Problems problems) {

@@ -6,7 +6,6 @@ import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
-import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
@@ -20,7 +19,6 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import java.util.Collection;
 import java.util.Map;
@@ -111,11 +109,6 @@ final class SupportedElements {
     if (node instanceof BusinessRuleTask && decision != null
         && decision.getBindingType() != null && decision.getBindingType() != ZeebeBindingType.latest) {
       return "called decisions with bindingType '" + decision.getBindingType() + "' (only 'latest')";
-    }
-    ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
-    if (node instanceof CallActivity && called != null
-        && called.getBindingType() != null && called.getBindingType() != ZeebeBindingType.latest) {
-      return "called elements with bindingType '" + called.getBindingType() + "' (only 'latest')";
     }
     if (node instanceof SendTask && node.getSingleExtensionElement(ZeebePublishMessage.class) != null) {
       return "send tasks publishing a message (zeebe:publishMessage)";
