@@ -47,8 +47,10 @@ public final class EngineQueries {
   /** The element-instance tree of a process instance (without the process itself), in creation order. */
   public List<ElementInstanceView> elementInstances(long processInstanceKey) {
     return jdbc.sql("""
-            SELECT e.*, EXISTS (SELECT 1 FROM engine.incident i WHERE i.element_instance_key = e.key
-                                AND i.state = 'ACTIVE') AS has_incident
+            SELECT e.*, (EXISTS (SELECT 1 FROM engine.incident i WHERE i.element_instance_key = e.key
+                                 AND i.state = 'ACTIVE')
+                         OR e.element_type = 'CALL_ACTIVITY' AND EXISTS (""" + CALLED_INSTANCE_INCIDENTS + """
+                         )) AS has_incident
             FROM engine.element_instance e
             WHERE e.process_instance_key = ? AND e.key <> e.process_instance_key ORDER BY e.key""")
         .param(processInstanceKey)
@@ -140,9 +142,27 @@ public final class EngineQueries {
         .list();
   }
 
+  /**
+   * Whether a called instance of call activity {@code e}, or anything it called in turn, has an
+   * active incident: Camunda shows such an incident on the call activity and its process instance.
+   */
+  private static final String CALLED_INSTANCE_INCIDENTS = """
+      WITH RECURSIVE called(key) AS (
+        SELECT c.key FROM engine.process_instance c WHERE c.parent_element_instance_key = e.key
+        UNION ALL
+        SELECT c.key FROM engine.process_instance c JOIN called ON c.parent_process_instance_key = called.key)
+      SELECT 1 FROM engine.incident i JOIN called ON i.process_instance_key = called.key WHERE i.state = 'ACTIVE'
+      """;
+
+  /** A process instance has an incident when it or any instance it called (down the tree) has one. */
   private static final String PROCESS_INSTANCES = """
-      SELECT p.*, EXISTS (SELECT 1 FROM engine.incident i WHERE i.process_instance_key = p.key
-                          AND i.state = 'ACTIVE') AS has_incident
+      SELECT p.*, EXISTS (
+        WITH RECURSIVE tree(key) AS (
+          SELECT p.key
+          UNION ALL
+          SELECT c.key FROM engine.process_instance c JOIN tree ON c.parent_process_instance_key = tree.key)
+        SELECT 1 FROM engine.incident i JOIN tree ON i.process_instance_key = tree.key WHERE i.state = 'ACTIVE'
+      ) AS has_incident
       FROM engine.process_instance p
       """;
 

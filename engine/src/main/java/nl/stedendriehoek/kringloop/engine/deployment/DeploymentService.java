@@ -152,7 +152,8 @@ public final class DeploymentService {
         TimerSchedules.Schedule schedule =
             TimerSchedules.schedule(start.timer().kind(), start.timer().expression().source(), now);
         store.insertStartTimer(new Timer(keys.nextKey(), null, null, definition.key(), start.id(),
-            schedule.dueDate(), schedule.repetitions(), schedule.interval(), Timer.State.ACTIVE, now));
+            schedule.dueDate(), schedule.repetitions(), schedule.interval(), schedule.cron(), Timer.State.ACTIVE,
+            now));
         events.dueAt(schedule.dueDate());
       }
       startSubscriptions.replace(definition.key(), definition.bpmnProcessId(), p.process().root(), now, keys::nextKey);

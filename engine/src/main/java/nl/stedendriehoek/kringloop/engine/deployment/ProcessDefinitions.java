@@ -58,6 +58,25 @@ public final class ProcessDefinitions implements FormLookup {
             "Expected to find a process definition with process id '" + bpmnProcessId + "', but none was found"));
   }
 
+  /** The version of a process id deployed in the given deployment, if any (call activity binding {@code deployment}). */
+  public Optional<DeployedProcess> inDeployment(String bpmnProcessId, long deploymentKey) {
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND deployment_key = ?")
+        .params(bpmnProcessId, deploymentKey)
+        .query(Long.class)
+        .optional()
+        .map(this::byKey);
+  }
+
+  /** The latest version of a process id with the given {@code zeebe:versionTag}, if any. */
+  public Optional<DeployedProcess> latestWithVersionTag(String bpmnProcessId, String versionTag) {
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version_tag = ?"
+            + " ORDER BY version DESC LIMIT 1")
+        .params(bpmnProcessId, versionTag)
+        .query(Long.class)
+        .optional()
+        .map(this::byKey);
+  }
+
   public DeployedProcess byVersion(String bpmnProcessId, int version) {
     return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version = ?")
         .params(bpmnProcessId, version)

@@ -3,6 +3,7 @@ package nl.stedendriehoek.kringloop.engine.execution;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavior;
+import nl.stedendriehoek.kringloop.engine.execution.container.EventSubProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.MultiInstanceBodyBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.ProcessBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.container.SubProcessBehavior;
@@ -33,6 +34,7 @@ public final class Behaviors {
   public Behaviors() {
     byType.put(ElementType.PROCESS, new ProcessBehavior());
     byType.put(ElementType.SUB_PROCESS, new SubProcessBehavior());
+    byType.put(ElementType.EVENT_SUB_PROCESS, new EventSubProcessBehavior());
     byType.put(ElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyBehavior());
     byType.put(ElementType.CALL_ACTIVITY, new CallActivityBehavior());
     byType.put(ElementType.START_EVENT, new StartEventBehavior());

@@ -12,6 +12,7 @@ import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.execution.container.CallActivityBehavior;
+import nl.stedendriehoek.kringloop.engine.model.CalledElementDefinition;
 import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.state.ChangeSet;
@@ -51,14 +52,44 @@ public final class CalledProcesses {
     }
   }
 
+  /**
+   * The version of {@code processId} a call activity of {@code caller} starts, by its binding:
+   * the latest, the one deployed with the caller, or the latest with the version tag. Empty when
+   * there is none.
+   */
+  public Optional<DeployedProcess> resolve(String processId, CalledElementDefinition called, DeployedProcess caller) {
+    return switch (called.binding()) {
+      case LATEST -> latest(processId);
+      case DEPLOYMENT -> definitions.inDeployment(processId, caller.definition().deploymentKey());
+      case VERSION_TAG -> definitions.latestWithVersionTag(processId, called.versionTag());
+    };
+  }
+
   /** Loads a locked instance for a command (or for a parent/child step of one). */
   Execution load(ProcessInstance instance, ChangeSet changes) {
     long key = instance.key();
     InstanceState state = new InstanceState(instance, reader.activeElementInstances(key),
         () -> reader.openJobs(key), () -> reader.openUserTasks(key), () -> reader.activeIncidents(key),
         () -> reader.activeTimers(key));
-    return new Execution(engine, definitions.byKey(instance.processDefinitionKey()), state,
+    Execution execution = new Execution(engine, definitions.byKey(instance.processDefinitionKey()), state,
         reader.variables(key), changes, this);
+    execution.linkCalls(new CallRelations(() -> loadParentOf(execution)));
+    return execution;
+  }
+
+  /** Locks and loads the active parent of a called instance, knowing {@code child} is already loaded. */
+  private Execution loadParentOf(Execution child) {
+    ProcessInstance instance = child.state().processInstance();
+    if (instance.parentProcessInstanceKey() == null) {
+      return null;
+    }
+    Optional<ProcessInstance> parent = reader.lockProcessInstance(instance.parentProcessInstanceKey());
+    if (parent.isEmpty() || !parent.get().isActive()) {
+      return null;
+    }
+    Execution execution = load(parent.get(), child.changes());
+    execution.calls().childLoaded(instance.parentElementInstanceKey(), child);
+    return execution;
   }
 
   /** Creates and runs a new instance (a child when {@code callActivity} is given). */
@@ -70,6 +101,11 @@ public final class CalledProcesses {
   /** Creates and runs a new instance beginning at {@code startEvent} (null: the none start event). */
   Execution start(DeployedProcess process, Map<String, JsonNode> variables, ElementInstance callActivity,
       ChangeSet changes, ExecutableElement startEvent) {
+    return start(process, variables, callActivity, changes, startEvent, null);
+  }
+
+  private Execution start(DeployedProcess process, Map<String, JsonNode> variables, ElementInstance callActivity,
+      ChangeSet changes, ExecutableElement startEvent, Execution parent) {
     Instant now = engine.clock().instant();
     ProcessInstance instance = new ProcessInstance(engine.keys().nextKey(), process.definition().key(),
         process.definition().bpmnProcessId(), process.definition().version(), ProcessInstance.State.ACTIVE, now,
@@ -78,6 +114,12 @@ public final class CalledProcesses {
     changes.save(instance);
     InstanceState state = new InstanceState(instance, List.of(), List::of, List::of, List::of);
     Execution execution = new Execution(engine, process, state, List.of(), changes, this);
+    if (parent != null) {
+      CallRelations relations = new CallRelations(() -> parent);
+      relations.parentIs(parent);
+      execution.linkCalls(relations);
+      parent.calls().childLoaded(callActivity.key(), execution);
+    }
     execution.startProcess(variables, startEvent);
     execution.run();
     var payload = JsonNodeFactory.instance.objectNode()
@@ -95,15 +137,23 @@ public final class CalledProcesses {
   /** Starts the child of a call activity inside the parent's command; returns its execution. */
   public Execution startChild(DeployedProcess process, Map<String, JsonNode> variables, Execution parent,
       ElementInstance callActivity) {
-    Execution child = start(process, variables, callActivity, parent.changes());
+    Execution child = start(process, variables, callActivity, parent.changes(), null, parent);
     parent.addActivatableJobTypes(child.activatableJobTypes());
     return child;
   }
 
   /** Terminates the active child instance of a call activity, if there is one. */
   public void terminateChildOf(ElementInstance callActivity, Execution parent) {
+    Execution loaded = parent.calls().loadedChild(callActivity.key());
+    if (loaded != null) {
+      loaded.terminate(loaded.state().root());
+      loaded.run();
+      return;
+    }
     reader.lockActiveChildOf(callActivity.key()).ifPresent(child -> {
       Execution execution = load(child, parent.changes());
+      execution.calls().parentIs(parent);
+      parent.calls().childLoaded(callActivity.key(), execution);
       execution.terminate(execution.state().root());
       execution.run();
     });
@@ -118,25 +168,27 @@ public final class CalledProcesses {
   List<Long> continueParents(Execution execution, Set<String> jobTypes) {
     List<Long> ended = new ArrayList<>();
     Execution current = execution;
-    while (current.state().processInstance().state() == ProcessInstance.State.COMPLETED
-        && current.state().processInstance().parentElementInstanceKey() != null) {
+    while (true) {
       ProcessInstance child = current.state().processInstance();
-      Optional<ProcessInstance> parent = reader.lockProcessInstance(child.parentProcessInstanceKey());
-      if (parent.isEmpty() || !parent.get().isActive()) {
+      boolean completed = child.state() == ProcessInstance.State.COMPLETED && child.parentElementInstanceKey() != null;
+      // an error or escalation may have reached the parent already; a completed child needs it now
+      Execution parentExecution = completed ? current.calls().parent() : current.calls().loadedParent();
+      if (parentExecution == null) {
         break;
       }
-      Execution parentExecution = load(parent.get(), current.changes());
-      Optional<ElementInstance> callActivity = parentExecution.state().element(child.parentElementInstanceKey());
-      if (callActivity.isEmpty() || callActivity.get().state() != ElementState.ACTIVATED
-          || callActivity.get().elementType() != ElementType.CALL_ACTIVITY) {
-        break;
+      if (completed) {
+        Optional<ElementInstance> callActivity = parentExecution.state().element(child.parentElementInstanceKey());
+        if (callActivity.isEmpty() || callActivity.get().state() != ElementState.ACTIVATED
+            || callActivity.get().elementType() != ElementType.CALL_ACTIVITY) {
+          break;
+        }
+        Map<String, JsonNode> childVariables = current.variables().local(child.key());
+        CallActivityBehavior.childCompleted(callActivity.get(), childVariables, parentExecution);
       }
-      Map<String, JsonNode> childVariables = current.variables().local(child.key());
-      CallActivityBehavior.childCompleted(callActivity.get(), childVariables, parentExecution);
       parentExecution.run();
       jobTypes.addAll(parentExecution.activatableJobTypes());
       if (parentExecution.endedProcessInstance()) {
-        ended.add(parent.get().key());
+        ended.add(parentExecution.state().processInstance().key());
       }
       current = parentExecution;
     }

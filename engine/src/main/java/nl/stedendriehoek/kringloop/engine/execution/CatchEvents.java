@@ -71,7 +71,7 @@ public final class CatchEvents {
     EventSubscription subscription = new EventSubscription(execution.nextKey(),
         message ? EventSubscription.Kind.MESSAGE : EventSubscription.Kind.SIGNAL, name, correlationKey,
         owner.processDefinitionKey(), owner.bpmnProcessId(), owner.processInstanceKey(), owner.key(), target.id(),
-        target.type() != ElementType.BOUNDARY_EVENT || target.isInterrupting(), EventSubscription.State.OPEN,
+        !isEventTrigger(target) || target.isInterrupting(), EventSubscription.State.OPEN,
         execution.now());
     if (message) {
       store().lockCorrelation(name, correlationKey);
@@ -136,6 +136,24 @@ public final class CatchEvents {
     return true;
   }
 
+  /** Whether {@code target} is triggered next to its owner (a boundary event or an event sub-process start). */
+  private static boolean isEventTrigger(ExecutableElement target) {
+    return target.type() == ElementType.BOUNDARY_EVENT || target.type() == ElementType.START_EVENT;
+  }
+
+  /** Whether {@code owner} holds an open subscription for {@code target} already (a retried activation). */
+  boolean isOpen(ElementInstance owner, ExecutableElement target) {
+    return store().openOwnedBy(owner.key()).stream().anyMatch(s -> s.targetElementId().equals(target.id()));
+  }
+
+  /** Closes the open subscriptions {@code owner} holds for the given targets only. */
+  void closeOwnedBy(ElementInstance owner, java.util.Set<String> targetIds) {
+    store().openOwnedBy(owner.key()).stream().filter(s -> targetIds.contains(s.targetElementId())).forEach(s -> {
+      store().close(s.key());
+      execution.appendRecord(Subscriptions.record(s, "DELETED", execution.now()));
+    });
+  }
+
   /** Closes the open subscriptions of an element instance that is being left. */
   void closeOwnedBy(ElementInstance owner) {
     store().closeOwnedBy(owner.key())
@@ -176,6 +194,11 @@ public final class CatchEvents {
     if (owner.elementType() == ElementType.EVENT_BASED_GATEWAY) {
       store().markCorrelated(subscription.key());
       gatewayTriggered(owner, target, variables);
+    } else if (target.type() == ElementType.START_EVENT) {
+      if (target.isInterrupting()) {
+        store().markCorrelated(subscription.key());
+      }
+      execution.eventSubProcesses().trigger(owner, target, variables);
     } else if (target.type() == ElementType.BOUNDARY_EVENT) {
       ElementInstance boundary = execution.activateElement(target, execution.flowScopeOf(owner));
       if (!variables.isEmpty()) {

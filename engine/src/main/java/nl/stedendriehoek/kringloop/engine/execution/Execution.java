@@ -54,6 +54,10 @@ public final class Execution {
   private final TimerEvents timers = new TimerEvents(this);
   private final ErrorEvents errors = new ErrorEvents(this);
   private final CatchEvents catchEvents = new CatchEvents(this);
+  private final EscalationEvents escalations = new EscalationEvents(this);
+  private final EventSubProcesses eventSubProcesses = new EventSubProcesses(this);
+  private CallRelations calls = CallRelations.root();
+  private boolean running;
 
   public Execution(
       EngineContext engine, DeployedProcess process, InstanceState state, List<Variable> variables,
@@ -109,6 +113,25 @@ public final class Execution {
     return errors;
   }
 
+  /** Throwing escalations to escalation boundary events and event sub-processes. */
+  public EscalationEvents escalations() {
+    return escalations;
+  }
+
+  /** The event sub-processes of the scopes of this instance (open their starts, trigger them). */
+  public EventSubProcesses eventSubProcesses() {
+    return eventSubProcesses;
+  }
+
+  /** The calling parent and the called children this command has loaded. */
+  public CallRelations calls() {
+    return calls;
+  }
+
+  void linkCalls(CallRelations relations) {
+    this.calls = relations;
+  }
+
   /** Timers of this instance (arm, trigger). */
   public TimerEvents timers() {
     return timers;
@@ -142,14 +165,22 @@ public final class Execution {
    * {@link #MAX_STEPS} steps the command is refused (and rolled back) instead of eating memory.
    */
   public void run() {
-    int steps = 0;
-    while (!work.isEmpty()) {
-      if (++steps > MAX_STEPS) {
-        throw new InvalidStateException("Process instance " + state.processInstance().key() + " of '"
-            + process.definition().bpmnProcessId() + "' took more than " + MAX_STEPS
-            + " steps in one command: the model loops without a wait state; nothing was changed");
+    if (running) {
+      return; // asked again from inside a step (a catch event in a calling instance): the outer loop drains
+    }
+    running = true;
+    try {
+      int steps = 0;
+      while (!work.isEmpty()) {
+        if (++steps > MAX_STEPS) {
+          throw new InvalidStateException("Process instance " + state.processInstance().key() + " of '"
+              + process.definition().bpmnProcessId() + "' took more than " + MAX_STEPS
+              + " steps in one command: the model loops without a wait state; nothing was changed");
+        }
+        work.poll().run();
       }
-      work.poll().run();
+    } finally {
+      running = false;
     }
   }
 
@@ -205,6 +236,9 @@ public final class Execution {
       return;
     }
     if (!inner && !element.boundaryEvents().isEmpty() && !catchEvents.openBoundaryEvents(instance, element)) {
+      return;
+    }
+    if (!eventSubProcesses.openStarts(instance, element)) {
       return;
     }
     engine.behaviors().of(instance.elementType()).activate(instance, element, this);
@@ -270,7 +304,7 @@ public final class Execution {
   private void leaveTimers(ElementInstance instance, ExecutableElement element) {
     boolean inner = instance.flowScopeKey() != null && isBody(flowScopeOf(instance));
     if ((!inner && !element.boundaryEvents().isEmpty()) || element.type() == ElementType.INTERMEDIATE_CATCH_EVENT
-        || element.type() == ElementType.EVENT_BASED_GATEWAY) {
+        || element.type() == ElementType.EVENT_BASED_GATEWAY || eventSubProcesses.hasStarts(instance, element)) {
       timers.cancelTimersOf(instance);
     }
     if (element.ownsEventSubscriptions() && !(inner && element.message() == null)) {

@@ -51,12 +51,14 @@ public final class TimerEvents {
     if (problem != null) {
       execution.raiseIncident(owner, ErrorType.EXTRACT_VALUE_ERROR, "Expected the timer "
           + definition.kind().name().toLowerCase() + " '" + definition.expression().source() + "' of event '"
-          + event.id() + "' to be a valid ISO 8601 value, but " + problem + " (" + Execution.describe(owner) + ")",
+          + event.id() + "' to be a valid ISO 8601 value" + (definition.kind() == TimerDefinition.Kind.CYCLE
+          ? " or cron expression" : "") + ", but " + problem + " (" + Execution.describe(owner) + ")",
           null);
       return false;
     }
-    Timer timer = new Timer(execution.nextKey(), owner.processInstanceKey(), owner.key(), event.id(),
-        schedule.dueDate(), schedule.repetitions(), schedule.interval(), Timer.State.ACTIVE, execution.now());
+    Timer timer = new Timer(execution.nextKey(), owner.processInstanceKey(), owner.key(), null, event.id(),
+        schedule.dueDate(), schedule.repetitions(), schedule.interval(), schedule.cron(), Timer.State.ACTIVE,
+        execution.now());
     save(timer, "CREATED");
     return true;
   }
@@ -84,6 +86,12 @@ public final class TimerEvents {
     });
   }
 
+  /** Cancels one active timer (an event sub-process start closed by an interrupting one). */
+  void cancel(Timer timer) {
+    timer.cancel();
+    save(timer, "CANCELED");
+  }
+
   /** Fires a due timer; false when it is not (any longer) active and due: nothing changes then. */
   public boolean trigger(long timerKey) {
     Instant now = execution.now();
@@ -107,6 +115,10 @@ public final class TimerEvents {
     }
     if (event.type() == ElementType.INTERMEDIATE_CATCH_EVENT) {
       execution.complete(owner.get());
+      return true;
+    }
+    if (event.type() == ElementType.START_EVENT) {
+      execution.eventSubProcesses().trigger(owner.get(), event, java.util.Map.of());
       return true;
     }
     execution.activateElement(event, execution.flowScopeOf(owner.get()));

@@ -9,7 +9,7 @@ import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
  * Finds the catch event for an error a job worker threw: the nearest error boundary event matching
  * the code (or catching all), from the throwing element outwards (see {@link
  * nl.stedendriehoek.kringloop.engine.execution.ErrorEvents}). When nothing catches it the caller
- * raises an incident. Error event sub-processes are not supported yet (refused at deployment).
+ * raises an incident. Error event sub-processes and calling instances are searched too.
  */
 public class ErrorEventRouting {
 

@@ -6,6 +6,8 @@ public enum ElementType {
   /** The container of the instances of a multi-instance activity (same element id as the activity). */
   MULTI_INSTANCE_BODY,
   SUB_PROCESS,
+  /** A sub-process triggered by its start event (timer, error, escalation …) while its scope is active. */
+  EVENT_SUB_PROCESS,
   CALL_ACTIVITY,
   START_EVENT,
   END_EVENT,

@@ -35,6 +35,9 @@ public final class ExecutableElement {
   private boolean catchesErrors;
   private String caughtErrorCode;
   private Expression thrownErrorCode;
+  private boolean catchesEscalations;
+  private String caughtEscalationCode;
+  private Expression thrownEscalationCode;
   private ExecutableElement attachedTo;
   private boolean interrupting = true;
   private final List<ExecutableElement> boundaryEvents = new ArrayList<>();
@@ -173,7 +176,9 @@ public final class ExecutableElement {
         || (type != ElementType.START_EVENT && type != ElementType.BOUNDARY_EVENT
             && type != ElementType.INTERMEDIATE_THROW_EVENT && type != ElementType.END_EVENT
             && (message != null || signal != null))
-        || boundaryEvents.stream().anyMatch(b -> b.message != null || b.signal != null);
+        || boundaryEvents.stream().anyMatch(b -> b.message != null || b.signal != null)
+        || eventSubProcesses().stream().map(ExecutableElement::eventStart)
+            .anyMatch(start -> start.message != null || start.signal != null);
   }
 
   /** An error boundary event (by code, or all errors when {@link #caughtErrorCode} is null). */
@@ -191,12 +196,41 @@ public final class ExecutableElement {
     return thrownErrorCode;
   }
 
+  /** An escalation boundary or start event (by code, or all when {@link #caughtEscalationCode} is null). */
+  public boolean catchesEscalations() {
+    return catchesEscalations;
+  }
+
+  /** The escalation code an escalation catch event catches; null catches every escalation. */
+  public String caughtEscalationCode() {
+    return caughtEscalationCode;
+  }
+
+  /** The escalation code an escalation throw or end event throws (static or FEEL), or null. */
+  public Expression thrownEscalationCode() {
+    return thrownEscalationCode;
+  }
+
+  /** The event sub-processes of a process or sub-process (triggered by their start event). */
+  public List<ExecutableElement> eventSubProcesses() {
+    return children.stream().filter(child -> child.type == ElementType.EVENT_SUB_PROCESS).toList();
+  }
+
+  /** The start event of an event sub-process (it has exactly one). */
+  public ExecutableElement eventStart() {
+    return children.stream().filter(child -> child.type == ElementType.START_EVENT).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no start event in event sub-process " + id));
+  }
+
   /** For a boundary event: the activity it is attached to. */
   public ExecutableElement attachedTo() {
     return attachedTo;
   }
 
-  /** For a boundary event: whether it cancels the activity ({@code cancelActivity}, default true). */
+  /**
+   * For a boundary event: whether it cancels the activity ({@code cancelActivity}, default true);
+   * for the start event of an event sub-process: whether it interrupts its scope ({@code isInterrupting}).
+   */
   public boolean isInterrupting() {
     return interrupting;
   }
@@ -279,6 +313,19 @@ public final class ExecutableElement {
 
   void throwError(Expression errorCode) {
     this.thrownErrorCode = errorCode;
+  }
+
+  void catchEscalations(String escalationCode) {
+    this.catchesEscalations = true;
+    this.caughtEscalationCode = escalationCode;
+  }
+
+  void throwEscalation(Expression escalationCode) {
+    this.thrownEscalationCode = escalationCode;
+  }
+
+  void markInterrupting(boolean interrupting) {
+    this.interrupting = interrupting;
   }
 
   void attachTo(ExecutableElement activity, boolean interrupting) {

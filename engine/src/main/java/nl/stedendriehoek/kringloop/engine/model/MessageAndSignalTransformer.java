@@ -10,6 +10,7 @@ import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
 import io.camunda.zeebe.model.bpmn.instance.Signal;
 import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import java.util.Collection;
@@ -71,13 +72,14 @@ final class MessageAndSignalTransformer {
       return null;
     }
     Expression name = parser.parse(node, "message name", message.getName(), false);
-    if (node instanceof StartEvent) {
+    if (node instanceof StartEvent start && !(start.getParentElement() instanceof SubProcess)) {
       return staticName(node, name, "message") ? new MessageDefinition(name, null) : null;
     }
     ZeebeSubscription subscription = message.getSingleExtensionElement(ZeebeSubscription.class);
     String key = subscription == null ? null : subscription.getCorrelationKey();
     if (key == null || key.isBlank()) {
-      problems.add(node.getId(), "a message catch event, receive task or message boundary event needs"
+      problems.add(node.getId(), "a message catch event, receive task, message boundary event or event"
+          + " sub-process message start event needs"
           + " zeebe:subscription with a correlationKey");
       return null;
     }

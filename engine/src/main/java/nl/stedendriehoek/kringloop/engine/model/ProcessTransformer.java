@@ -101,7 +101,11 @@ public final class ProcessTransformer {
           elements.put(element.id(), element);
           if (node instanceof SubProcess subProcess) {
             addChildren(element, subProcess.getFlowElements(), elements, flows, problems);
-            checkNoneStart(subProcess, element, problems);
+            if (subProcess.triggeredByEvent()) {
+              EventDefinitions.checkEventSubProcess(subProcess, element, problems);
+            } else {
+              checkNoneStart(subProcess, element, problems);
+            }
           }
         }
       }
@@ -154,6 +158,9 @@ public final class ProcessTransformer {
     }
     if (new MessageAndSignalTransformer((el, attribute, text, alwaysFeel) ->
         parse(el, attribute, text, alwaysFeel, problems), problems).transform(node, element)) {
+      if (node instanceof StartEvent start && EventDefinitions.isEventSubProcessStart(start)) {
+        element.markInterrupting(start.isInterrupting());
+      }
       return element;
     }
     switch (type) {
@@ -162,7 +169,9 @@ public final class ProcessTransformer {
       case CALL_ACTIVITY -> transformCallActivity(node, element, problems);
       case INTERMEDIATE_CATCH_EVENT -> element.setTimer(timer((CatchEvent) node, problems));
       case START_EVENT -> {
-        if (!((StartEvent) node).getEventDefinitions().isEmpty()) {
+        if (EventDefinitions.isEventSubProcessStart((StartEvent) node)) {
+          EventDefinitions.transformEventSubProcessStart((StartEvent) node, element, e -> timer(e, problems));
+        } else if (!((StartEvent) node).getEventDefinitions().isEmpty()) {
           TimerDefinition timer = timer((CatchEvent) node, problems);
           if (timer != null && !timer.expression().isStatic()) {
             problems.add(node.getId(), "timer start events with a FEEL expression are not supported by the"
@@ -171,13 +180,10 @@ public final class ProcessTransformer {
           element.setTimer(timer);
         }
       }
-      case BOUNDARY_EVENT -> {
-        if (((BoundaryEvent) node).getEventDefinitions().iterator().next() instanceof ErrorEventDefinition error) {
-          element.catchErrors(error.getError() == null ? null : blankToNull(error.getError().getErrorCode()));
-        } else {
-          element.setTimer(timer((CatchEvent) node, problems));
-        }
-      }
+      case BOUNDARY_EVENT -> EventDefinitions.transformCatch((BoundaryEvent) node, element, e -> timer(e, problems));
+      case INTERMEDIATE_THROW_EVENT -> EventDefinitions.transformEscalationThrow(node,
+          ((io.camunda.zeebe.model.bpmn.instance.ThrowEvent) node).getEventDefinitions(), element,
+          (el, attribute, text) -> parse(el, attribute, text, false, problems), problems);
       case SCRIPT_TASK -> transformScriptTask((ScriptTask) node, element, problems);
       case USER_TASK -> new UserTaskTransformer((el, attribute, text, alwaysFeel) ->
           parse(el, attribute, text, alwaysFeel, problems), problems).transform((UserTask) node, element);
@@ -190,6 +196,8 @@ public final class ProcessTransformer {
         element.setDefaultFlowId(defaultFlow == null ? null : defaultFlow.getId());
       }
       case END_EVENT -> {
+        EventDefinitions.transformEscalationThrow(node, ((EndEvent) node).getEventDefinitions(), element,
+            (el, attribute, text) -> parse(el, attribute, text, false, problems), problems);
         if (((EndEvent) node).getEventDefinitions().stream()
             .anyMatch(d -> d instanceof TerminateEventDefinition)) {
           element.markTerminateEndEvent();
@@ -290,8 +298,15 @@ public final class ProcessTransformer {
       return;
     }
     Expression processId = parse(node, "zeebe:calledElement processId", called.getProcessId(), false, problems);
+    CalledElementDefinition.Binding binding = called.getBindingType() == null ? CalledElementDefinition.Binding.LATEST
+        : switch (called.getBindingType()) {
+          case deployment -> CalledElementDefinition.Binding.DEPLOYMENT;
+          case versionTag -> CalledElementDefinition.Binding.VERSION_TAG;
+          default -> CalledElementDefinition.Binding.LATEST;
+        };
     element.setCalledElement(new CalledElementDefinition(
-        processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled()));
+        processId, called.isPropagateAllParentVariablesEnabled(), called.isPropagateAllChildVariablesEnabled(),
+        binding, blankToNull(called.getVersionTag())));
   }
 
   private TimerDefinition timer(CatchEvent event, Problems problems) {

@@ -8,9 +8,9 @@ import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
-import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
@@ -21,7 +21,6 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import java.util.Collection;
 import java.util.Map;
@@ -55,12 +54,18 @@ final class SupportedElements {
           Map.entry("receiveTask", ElementType.RECEIVE_TASK),
           Map.entry("eventBasedGateway", ElementType.EVENT_BASED_GATEWAY));
 
+  /** Start events of event sub-processes this engine opens when their scope activates. */
+  private static final java.util.List<Class<? extends EventDefinition>> EVENT_SUB_PROCESS_STARTS =
+      java.util.List.of(TimerEventDefinition.class, ErrorEventDefinition.class, EscalationEventDefinition.class,
+          MessageEventDefinition.class, SignalEventDefinition.class);
+
   private SupportedElements() {}
 
   /** The executable type of {@code node}, or null after recording why it is not supported. */
   static ElementType typeOf(FlowNode node, Problems problems) {
     String typeName = node.getElementType().getTypeName();
-    ElementType type = TYPES.get(typeName);
+    ElementType type = node instanceof SubProcess sub && sub.triggeredByEvent()
+        ? ElementType.EVENT_SUB_PROCESS : TYPES.get(typeName);
     if (type == null) {
       problems.add(node.getId(), notYet("elements of type '" + typeName + "'"));
       return null;
@@ -79,6 +84,10 @@ final class SupportedElements {
         && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
       return "standard loops";
     }
+    if (node instanceof StartEvent start && EventDefinitions.isEventSubProcessStart(start)) {
+      return EVENT_SUB_PROCESS_STARTS.stream().anyMatch(kind -> only(start.getEventDefinitions(), kind)) ? null
+          : "event sub-process start events with a " + definitionNames(start.getEventDefinitions());
+    }
     if (node instanceof StartEvent start && !start.getEventDefinitions().isEmpty()
         && !(onlyTimerMessageOrSignal(start.getEventDefinitions()) && start.getParentElement() instanceof Process)) {
       return "start events with a " + definitionNames(start.getEventDefinitions())
@@ -86,32 +95,26 @@ final class SupportedElements {
     }
     if (node instanceof EndEvent end && end.getEventDefinitions().stream()
         .anyMatch(d -> !(d instanceof TerminateEventDefinition) && !(d instanceof ErrorEventDefinition)
-            && !(d instanceof SignalEventDefinition))) {
+            && !(d instanceof SignalEventDefinition) && !(d instanceof EscalationEventDefinition))) {
       return "end events with a " + definitionNames(end.getEventDefinitions());
     }
     if (node instanceof IntermediateThrowEvent event && !event.getEventDefinitions().isEmpty()
-        && !only(event.getEventDefinitions(), SignalEventDefinition.class)) {
+        && !only(event.getEventDefinitions(), SignalEventDefinition.class)
+        && !only(event.getEventDefinitions(), EscalationEventDefinition.class)) {
       return "intermediate throw events with a " + definitionNames(event.getEventDefinitions());
     }
     if (node instanceof IntermediateCatchEvent event && !onlyTimerMessageOrSignal(event.getEventDefinitions())) {
       return "intermediate catch events with a " + definitionNames(event.getEventDefinitions());
     }
     if (node instanceof BoundaryEvent event && !onlyTimerMessageOrSignal(event.getEventDefinitions())
-        && !only(event.getEventDefinitions(), ErrorEventDefinition.class)) {
+        && !only(event.getEventDefinitions(), ErrorEventDefinition.class)
+        && !only(event.getEventDefinitions(), EscalationEventDefinition.class)) {
       return "boundary events with a " + definitionNames(event.getEventDefinitions());
-    }
-    if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
-      return "event sub-processes";
     }
     ZeebeCalledDecision decision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
     if (node instanceof BusinessRuleTask && decision != null
         && decision.getBindingType() != null && decision.getBindingType() != ZeebeBindingType.latest) {
       return "called decisions with bindingType '" + decision.getBindingType() + "' (only 'latest')";
-    }
-    ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
-    if (node instanceof CallActivity && called != null
-        && called.getBindingType() != null && called.getBindingType() != ZeebeBindingType.latest) {
-      return "called elements with bindingType '" + called.getBindingType() + "' (only 'latest')";
     }
     if (node instanceof SendTask && node.getSingleExtensionElement(ZeebePublishMessage.class) != null) {
       return "send tasks publishing a message (zeebe:publishMessage)";

@@ -8,18 +8,25 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import nl.stedendriehoek.kringloop.engine.state.Timer;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * ISO 8601 timer values as Camunda 8 accepts them: a date-time with offset or zone
  * ({@code 2027-03-31T17:00:00+02:00}, {@code …[Europe/Amsterdam]}), a duration ({@code PT15M},
  * {@code P2D}, {@code P1M}), a repeating interval ({@code R3/PT10M}, unbounded {@code R/P1D}).
- * Used at deployment for static values and at run time for FEEL results. Cron cycles are not
- * supported yet and are refused with that message.
+ * Cycles may also be Spring-style cron expressions as Camunda 8 accepts them (six fields with
+ * seconds, {@code 0 0 9 * * MON}, or a macro such as {@code @daily}), evaluated in UTC and repeating
+ * without end. Used at deployment for static values and at run time for FEEL results.
  */
 public final class TimerSchedules {
 
-  /** When the timer is due first, how often it repeats after that, and at which interval. */
-  public record Schedule(Instant dueDate, int repetitions, Duration interval) {}
+  /** When the timer is due first, how often it repeats after that, and at which interval or cron expression. */
+  public record Schedule(Instant dueDate, int repetitions, Duration interval, String cron) {
+
+    public Schedule(Instant dueDate, int repetitions, Duration interval) {
+      this(dueDate, repetitions, interval, null);
+    }
+  }
 
   private TimerSchedules() {}
 
@@ -61,11 +68,36 @@ public final class TimerSchedules {
     }
   }
 
+  /** The first matching time strictly after {@code after} (UTC), or null when the expression never matches again. */
+  public static Instant nextCronTime(String cron, Instant after) {
+    ZonedDateTime next = CronExpression.parse(cron).next(after.atZone(ZoneOffset.UTC));
+    return next == null ? null : next.toInstant();
+  }
+
+  private static Schedule cron(String value, Instant now) {
+    try {
+      Instant first = nextCronTime(value, now);
+      if (first == null) {
+        throw new IllegalArgumentException("the cron expression '" + value + "' never falls due");
+      }
+      return new Schedule(first, Timer.UNBOUNDED, null, value);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().contains("never falls due")) {
+        throw e;
+      }
+      throw new IllegalArgumentException("'" + value + "' is neither an ISO 8601 repeating interval (e.g. R3/PT10M,"
+          + " R/P1D) nor a cron expression with six fields (e.g. 0 0 9 * * MON): " + e.getMessage());
+    }
+  }
+
   private static Schedule cycle(String value, Instant now) {
     String[] parts = value.split("/");
-    if (parts.length != 2 || !parts[0].startsWith("R")) {
+    if (!value.startsWith("R")) {
+      return cron(value, now);
+    }
+    if (parts.length != 2) {
       throw new IllegalArgumentException("'" + value + "' is not an ISO 8601 repeating interval (e.g. R3/PT10M,"
-          + " R/P1D); cron cycles are not supported by the Kringloop engine yet (see docs/bpmn-coverage.md)");
+          + " R/P1D)");
     }
     int repetitions;
     try {

@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.engine.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.stedendriehoek.kringloop.engine.model.TimerSchedules;
 
 /**
  * A timer of a timer catch event (owned by its own element instance) or of a boundary timer event
@@ -25,6 +26,7 @@ public final class Timer {
   private final Long processDefinitionKey;
   private final String targetElementId;
   private final Duration interval;
+  private final String cron;
   private final Instant createdAt;
   private Instant dueDate;
   private int repetitions;
@@ -44,6 +46,15 @@ public final class Timer {
   public Timer(
       long key, Long processInstanceKey, Long elementInstanceKey, Long processDefinitionKey, String targetElementId,
       Instant dueDate, int repetitions, Duration interval, State state, Instant createdAt) {
+    this(key, processInstanceKey, elementInstanceKey, processDefinitionKey, targetElementId, dueDate, repetitions,
+        interval, null, state, createdAt);
+  }
+
+  /** Any timer, also a cron cycle ({@code cron} not null: it repeats without end, {@link #UNBOUNDED}). */
+  public Timer(
+      long key, Long processInstanceKey, Long elementInstanceKey, Long processDefinitionKey, String targetElementId,
+      Instant dueDate, int repetitions, Duration interval, String cron, State state, Instant createdAt) {
+    this.cron = cron;
     this.processDefinitionKey = processDefinitionKey;
     this.key = key;
     this.processInstanceKey = processInstanceKey;
@@ -97,6 +108,11 @@ public final class Timer {
     return interval;
   }
 
+  /** The cron expression of a cron cycle, or null. */
+  public String cron() {
+    return cron;
+  }
+
   public State state() {
     return state;
   }
@@ -113,12 +129,18 @@ public final class Timer {
     return isActive() && !dueDate.isAfter(now);
   }
 
-  /** Fired: a cycle with repetitions left is re-armed from {@code now}, anything else is done. */
+  /**
+   * Fired: a cycle with repetitions left is re-armed from {@code now} (a cron cycle at its next
+   * matching time after {@code now}), anything else is done.
+   */
   public void trigger(Instant now) {
     if (!isActive()) {
       throw new IllegalStateException("Timer " + key + " is " + state + ", cannot trigger");
     }
-    if (repetitions != 0 && interval != null) {
+    Instant nextCron = cron == null ? null : TimerSchedules.nextCronTime(cron, now);
+    if (cron != null && nextCron != null) {
+      dueDate = nextCron;
+    } else if (cron == null && repetitions != 0 && interval != null) {
       dueDate = now.plus(interval);
       if (repetitions != UNBOUNDED) {
         repetitions--;

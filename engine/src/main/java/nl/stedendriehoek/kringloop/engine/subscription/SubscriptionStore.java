@@ -65,6 +65,12 @@ public final class SubscriptionStore {
         .param(bpmnProcessId).query(SubscriptionStore::subscription).list();
   }
 
+  /** Closes one open subscription. */
+  public void close(long key) {
+    jdbc.sql("UPDATE engine.event_subscription SET state = 'CLOSED' WHERE key = ? AND state = 'OPEN'")
+        .param(key).update();
+  }
+
   public void markCorrelated(long key) {
     jdbc.sql("UPDATE engine.event_subscription SET state = 'CORRELATED' WHERE key = ? AND state = 'OPEN'")
         .param(key).update();

@@ -14,8 +14,9 @@ import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
 import nl.stedendriehoek.kringloop.engine.state.ProcessInstance;
 
 /**
- * A call activity starts the latest version of the called process as a child instance and waits
- * for it. The child receives all variables visible to the call activity, or with {@code
+ * A call activity starts the called process as a child instance and waits for it: the latest
+ * version, the one deployed with the calling process, or the latest with a version tag (its
+ * {@code bindingType}). The child receives all variables visible to the call activity, or with {@code
  * propagateAllParentVariables="false"} only the call activity's own (input-mapped) ones. When the
  * child completes, its root variables come back like a job result (all of them, or with {@code
  * propagateAllChildVariables="false"} only through the output mappings). Terminating the call
@@ -30,10 +31,11 @@ public final class CallActivityBehavior implements ElementBehavior {
     if (processId == null) {
       return;
     }
-    Optional<DeployedProcess> process = execution.calledProcesses().latest(processId);
+    Optional<DeployedProcess> process = execution.calledProcesses().resolve(processId, called, execution.process());
     if (process.isEmpty()) {
       execution.raiseIncident(instance, ErrorType.CALLED_ELEMENT_ERROR, "Expected process with BPMN process id '"
-          + processId + "' to be deployed, but not found (called by " + Execution.describe(instance) + ")", null);
+          + processId + "'" + bindingDescription(called, execution) + " to be deployed, but not found (called by "
+          + Execution.describe(instance) + ")", null);
       return;
     }
     Map<String, JsonNode> variables = called.propagateAllParentVariables()
@@ -61,6 +63,15 @@ public final class CallActivityBehavior implements ElementBehavior {
       execution.variables().setLocal(instance.key(), childVariables);
     }
     execution.complete(instance);
+  }
+
+  private static String bindingDescription(CalledElementDefinition called, Execution execution) {
+    return switch (called.binding()) {
+      case LATEST -> "";
+      case DEPLOYMENT -> " in the same deployment as the calling process (deployment "
+          + execution.process().definition().deploymentKey() + ", bindingType 'deployment')";
+      case VERSION_TAG -> " and version tag '" + called.versionTag() + "'";
+    };
   }
 
   private static String processId(ElementInstance instance, CalledElementDefinition called, Execution execution) {

@@ -11,12 +11,16 @@ import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
 /**
  * A none end event consumes its token; the flow scope completes when no other token is left. A
  * terminate end event first terminates everything else in its flow scope (tokens waiting at joins
- * included), so the flow scope completes right after it.
+ * included), so the flow scope completes right after it. An escalation end event throws its
+ * escalation first and ends like a none end event unless an interrupting catch terminated it.
  */
 public final class EndEventBehavior implements ElementBehavior {
 
   @Override
   public void activate(ElementInstance instance, ExecutableElement element, Execution execution) {
+    if (element.thrownEscalationCode() != null && !execution.escalations().throwFrom(instance, element)) {
+      return;
+    }
     if (element.thrownErrorCode() != null) {
       throwError(instance, element, execution);
       return;

@@ -59,6 +59,7 @@ public final class RowMappers {
         instant(rs, "due_date"),
         rs.getInt("repetitions"),
         interval == null ? null : java.time.Duration.parse(interval),
+        rs.getString("repeat_cron"),
         Timer.State.valueOf(rs.getString("state")),
         instant(rs, "created_at"));
   }

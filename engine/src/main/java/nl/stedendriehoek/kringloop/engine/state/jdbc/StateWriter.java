@@ -35,8 +35,8 @@ public final class StateWriter {
   private static final String UPSERT_TIMER =
       """
       INSERT INTO engine.timer (key, process_instance_key, element_instance_key, target_element_id, due_date,
-        repetitions, repeat_interval, state, created_at, process_definition_key)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        repetitions, repeat_interval, state, created_at, process_definition_key, repeat_cron)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET due_date = excluded.due_date, repetitions = excluded.repetitions,
         state = excluded.state""";
 
@@ -160,6 +160,7 @@ public final class StateWriter {
     ps.setString(8, t.state().name());
     ps.setTimestamp(9, timestamp(t.createdAt()));
     setNullableLong(ps, 10, t.processDefinitionKey());
+    ps.setString(11, t.cron());
   }
 
   private static void setVariable(java.sql.PreparedStatement ps, Variable v) throws java.sql.SQLException {

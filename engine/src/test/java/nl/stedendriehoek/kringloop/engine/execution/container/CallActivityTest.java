@@ -9,6 +9,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import java.util.List;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.api.ActivatedJob;
+import nl.stedendriehoek.kringloop.engine.api.IncidentFilter;
 import nl.stedendriehoek.kringloop.engine.api.InvalidArgumentException;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.support.EngineTest;
@@ -181,17 +182,37 @@ class CallActivityTest extends EngineTest {
   }
 
   @Test
-  void calledElementBindingOtherThanLatestIsRefusedAtDeployment() {
+  void anIncidentInTheChildShowsOnTheParentInstanceAndItsCallActivity() {
     // given
-    BpmnModelInstance model = Bpmn.createExecutableProcess("parent").startEvent()
-        .callActivity("call", c -> c.zeebeProcessId("child").zeebeBindingType(ZeebeBindingType.versionTag)
-            .zeebeVersionTag("v1"))
-        .endEvent().done();
+    deploy(Bpmn.createExecutableProcess("grandchild").startEvent()
+        .callActivity("broken", c -> c.zeebeProcessId("notDeployed")).endEvent().done());
+    deploy(Bpmn.createExecutableProcess("child").startEvent()
+        .callActivity("callGrandchild", c -> c.zeebeProcessId("grandchild")).endEvent().done());
+    deploy(parent("child"));
 
-    // when / then
-    assertThatThrownBy(() -> deploy(model))
-        .isInstanceOf(InvalidArgumentException.class)
-        .hasMessageContaining("element 'call'")
-        .hasMessageContaining("bindingType 'versionTag'");
+    // when
+    long instance = start("parent");
+
+    // then
+    assertThat(queries.incidents(new IncidentFilter(null, "ACTIVE"))).singleElement()
+        .satisfies(incident -> assertThat(incident.bpmnProcessId()).isEqualTo("grandchild"));
+    assertThat(activeIncidents(instance)).isEmpty();
+    assertThat(queries.processInstance(instance).hasIncident()).isTrue();
+    assertThat(queries.elementInstances(instance)).filteredOn(e -> e.elementId().equals("call"))
+        .singleElement().satisfies(call -> assertThat(call.hasIncident()).isTrue());
+  }
+
+  @Test
+  void aParentWhoseChildrenHaveNoIncidentShowsNone() {
+    // given
+    deploy(child());
+    deploy(parent("child"));
+
+    // when
+    long instance = start("parent");
+
+    // then
+    assertThat(queries.processInstance(instance).hasIncident()).isFalse();
+    assertThat(queries.elementInstances(instance)).allSatisfy(e -> assertThat(e.hasIncident()).isFalse());
   }
 }

@@ -153,17 +153,18 @@ class TimerEventsTest extends EngineTest {
   }
 
   @Test
-  void staticTimerValuesAreCheckedAtDeploymentAndCronIsRefused() {
+  void staticTimerValuesAreCheckedAtDeployment() {
     // given
     BpmnModelInstance badDuration = Bpmn.createExecutableProcess("bad").startEvent()
         .intermediateCatchEvent("wait").timerWithDuration("one hour").endEvent().done();
-    BpmnModelInstance cron = taskWithBoundary(false, "0 0 9 * * MON", true);
+    BpmnModelInstance badCycle = taskWithBoundary(false, "every monday", true);
 
     // when / then
     assertThatThrownBy(() -> deploy(badDuration)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("element 'wait'").hasMessageContaining("'one hour' is not an ISO 8601 duration");
-    assertThatThrownBy(() -> deploy(cron)).isInstanceOf(InvalidArgumentException.class)
-        .hasMessageContaining("element 'timer'").hasMessageContaining("cron cycles are not supported");
+    assertThatThrownBy(() -> deploy(badCycle)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("element 'timer'")
+        .hasMessageContaining("'every monday' is neither an ISO 8601 repeating interval");
   }
 
   @Test
