@@ -71,7 +71,7 @@ public final class CatchEvents {
     EventSubscription subscription = new EventSubscription(execution.nextKey(),
         message ? EventSubscription.Kind.MESSAGE : EventSubscription.Kind.SIGNAL, name, correlationKey,
         owner.processDefinitionKey(), owner.bpmnProcessId(), owner.processInstanceKey(), owner.key(), target.id(),
-        target.type() != ElementType.BOUNDARY_EVENT || target.isInterrupting(), EventSubscription.State.OPEN,
+        target.isInterrupting(), EventSubscription.State.OPEN,
         execution.now());
     if (message) {
       store().lockCorrelation(name, correlationKey);
@@ -100,6 +100,21 @@ public final class CatchEvents {
             execution.later(() -> correlate(subscription, owner, buffered.variables()));
           }
         });
+  }
+
+  /**
+   * Opens the subscriptions of the message and signal start events of the event sub-processes in
+   * {@code scope} (a process or sub-process instance that is being activated); they are closed when
+   * the scope is left. Triggering one calls the engine's {@link Subscriptions.EventSubProcessTrigger}.
+   * False after raising an incident on {@code scope}.
+   */
+  public boolean openEventSubProcessStartEvents(ElementInstance scope, ExecutableElement scopeElement) {
+    for (ExecutableElement startEvent : scopeElement.eventSubProcessStartEvents()) {
+      if (!open(scope, startEvent)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Opens the message and signal boundary subscriptions of an activity not opened yet (a retry opens the rest). */
@@ -176,6 +191,11 @@ public final class CatchEvents {
     if (owner.elementType() == ElementType.EVENT_BASED_GATEWAY) {
       store().markCorrelated(subscription.key());
       gatewayTriggered(owner, target, variables);
+    } else if (target.type() == ElementType.START_EVENT) {
+      if (target.isInterrupting()) {
+        store().markCorrelated(subscription.key());
+      }
+      subscriptions().eventSubProcessTrigger().trigger(owner, target, variables, execution);
     } else if (target.type() == ElementType.BOUNDARY_EVENT) {
       ElementInstance boundary = execution.activateElement(target, execution.flowScopeOf(owner));
       if (!variables.isEmpty()) {

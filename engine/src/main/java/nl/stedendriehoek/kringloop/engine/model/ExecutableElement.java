@@ -108,6 +108,18 @@ public final class ExecutableElement {
     return children.stream().filter(child -> child.type == ElementType.START_EVENT && child.signal != null).toList();
   }
 
+  /**
+   * The message and signal start events of the event sub-processes directly in this scope (an
+   * embedded sub-process only ever has a none start event, so a sub-process with a message or
+   * signal start event is an event sub-process).
+   */
+  public List<ExecutableElement> eventSubProcessStartEvents() {
+    return children.stream().filter(child -> child.type == ElementType.SUB_PROCESS)
+        .flatMap(sub -> sub.children.stream())
+        .filter(start -> start.type == ElementType.START_EVENT && (start.message != null || start.signal != null))
+        .toList();
+  }
+
   /** The timer start events of a process. */
   public List<ExecutableElement> timerStartEvents() {
     return children.stream().filter(child -> child.type == ElementType.START_EVENT && child.timer != null).toList();
@@ -173,7 +185,8 @@ public final class ExecutableElement {
         || (type != ElementType.START_EVENT && type != ElementType.BOUNDARY_EVENT
             && type != ElementType.INTERMEDIATE_THROW_EVENT && type != ElementType.END_EVENT
             && (message != null || signal != null))
-        || boundaryEvents.stream().anyMatch(b -> b.message != null || b.signal != null);
+        || boundaryEvents.stream().anyMatch(b -> b.message != null || b.signal != null)
+        || !eventSubProcessStartEvents().isEmpty();
   }
 
   /** An error boundary event (by code, or all errors when {@link #caughtErrorCode} is null). */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import nl.stedendriehoek.kringloop.engine.execution.Execution;
 import nl.stedendriehoek.kringloop.engine.message.Message;
+import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
+import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.message.MessageStore;
 import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,6 +31,30 @@ public final class Subscriptions {
   private final SubscriptionStore store;
   private final MessageStore messages;
   private volatile Runnable deliveriesWaiting = () -> {};
+  private volatile EventSubProcessTrigger eventSubProcessTrigger = (scope, startEvent, variables, execution) -> {
+    throw new IllegalStateException("The start event '" + startEvent.id() + "' of an event sub-process was"
+        + " triggered in " + Execution.describe(scope) + ", but event sub-processes are not supported yet");
+  };
+
+  /**
+   * What the message or signal start event of an event sub-process does when it is triggered: the
+   * subscription belongs to {@code scope} (the instance of the process or sub-process that contains
+   * the event sub-process); for an interrupting start event the subscription is already marked
+   * correlated, a non-interrupting one stays open.
+   */
+  public interface EventSubProcessTrigger {
+    void trigger(
+        ElementInstance scope, ExecutableElement startEvent, Map<String, JsonNode> variables, Execution execution);
+  }
+
+  /** Sets what triggering an event sub-process's message or signal start event does. */
+  public void onEventSubProcessTriggered(EventSubProcessTrigger trigger) {
+    this.eventSubProcessTrigger = trigger;
+  }
+
+  public EventSubProcessTrigger eventSubProcessTrigger() {
+    return eventSubProcessTrigger;
+  }
 
   public Subscriptions(SubscriptionStore store, MessageStore messages) {
     this.store = store;
