@@ -93,6 +93,7 @@ public final class KringloopEngine implements AutoCloseable {
     Deliveries deliveries = new Deliveries(tx, subscriptions.store(), subscriptions.messages(), runner, definitions);
     MessageService messages = new MessageService(tx, subscriptions, deliveries, keys, clock, writer);
     scheduler.alsoHandle(messages);
+    events.onProcessInstanceEnded(messages::instanceEnded);
     scheduler.alsoHandle(deliveries);
     subscriptions.onDeliveriesWaiting(scheduler::wakeUp);
     EngineQueries queries = new EngineQueries(jdbc, definitions);

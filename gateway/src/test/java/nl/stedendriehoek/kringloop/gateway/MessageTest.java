@@ -150,4 +150,28 @@ class MessageTest {
     });
     assertThat(correlated.items()).extracting(MessageSubscription::getProcessInstanceKey).containsExactly(answered);
   }
+
+  @Test
+  void shouldListTheMessagesCorrelatedToAnInstance() {
+    // given
+    CamundaClient client = Transport.REST.client();
+    String processId = Processes.uniqueId("correlated");
+    Processes.deploy(client, processId, waitingFor(processId, processId + "-reply"));
+    long instance = startWaiting(client, processId, "c-5");
+    long messageKey = client.newPublishMessageCommand().messageName(processId + "-reply").correlationKey("c-5")
+        .send().join().getMessageKey();
+
+    // when
+    var correlated = client.newCorrelatedMessageSubscriptionSearchRequest()
+        .filter(f -> f.processInstanceKey(instance)).send().join();
+
+    // then
+    assertThat(correlated.items()).singleElement().satisfies(c -> {
+      assertThat(c.getMessageKey()).isEqualTo(messageKey);
+      assertThat(c.getMessageName()).isEqualTo(processId + "-reply");
+      assertThat(c.getCorrelationKey()).isEqualTo("c-5");
+      assertThat(c.getElementId()).isEqualTo("reply");
+      assertThat(c.getProcessDefinitionId()).isEqualTo(processId);
+    });
+  }
 }

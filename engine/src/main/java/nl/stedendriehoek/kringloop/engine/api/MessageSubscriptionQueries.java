@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads process instances' message subscriptions (those of message start events belong to no
- * instance and are not listed, as in Camunda 8's search).
+ * instance and are not listed, as in Camunda 8's search) and the messages correlated to them.
  */
 public final class MessageSubscriptionQueries {
 
@@ -32,6 +32,24 @@ public final class MessageSubscriptionQueries {
               case "CORRELATED" -> "CORRELATED";
               default -> "DELETED";
             }, Sql.instant(rs, "created_at")))
+        .list();
+  }
+
+  /** The messages that reached one process instance (or any, when null), in the order they arrived. */
+  public List<CorrelatedMessageView> correlatedMessages(Long processInstanceKey) {
+    return jdbc.sql("""
+            SELECT d.message_key, d.subscription_key, d.process_instance_key, d.created_at, s.process_definition_key,
+              s.bpmn_process_id, s.target_element_id, s.element_instance_key, m.name, m.correlation_key
+            FROM engine.event_delivery d
+              JOIN engine.event_subscription s ON s.key = d.subscription_key
+              JOIN engine.message m ON m.key = d.message_key
+            WHERE d.state = 'DONE' AND (?::bigint IS NULL OR d.process_instance_key = ?)
+            ORDER BY d.created_at, d.key""")
+        .params(processInstanceKey, processInstanceKey)
+        .query((rs, i) -> new CorrelatedMessageView(rs.getLong("message_key"), rs.getLong("subscription_key"),
+            rs.getLong("process_instance_key"), rs.getLong("process_definition_key"), rs.getString("bpmn_process_id"),
+            rs.getString("target_element_id"), Sql.nullableLong(rs, "element_instance_key"), rs.getString("name"),
+            rs.getString("correlation_key"), Sql.instant(rs, "created_at")))
         .list();
   }
 }

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +16,7 @@ import nl.stedendriehoek.kringloop.engine.model.SequenceFlow;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.ElementState;
 import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
+import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.subscription.Delivery;
 import nl.stedendriehoek.kringloop.engine.subscription.EventSubscription;
 import nl.stedendriehoek.kringloop.engine.subscription.SubscriptionStore;
@@ -260,10 +262,9 @@ public final class CatchEvents {
     long signalKey = execution.nextKey();
     Map<String, JsonNode> variables = execution.variables().local(event.key());
     int queued = subscriptions().queueSignal(name, variables, execution.now(), execution::nextKey).size();
-    execution.appendRecord(new nl.stedendriehoek.kringloop.engine.state.RecordEntry(signalKey, "SIGNAL", "BROADCASTED",
-        execution.now(), event.processInstanceKey(), element.id(),
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("signalName", name)
-            .put("subscriptions", queued)));
+    execution.appendRecord(new RecordEntry(signalKey, "SIGNAL", "BROADCASTED", execution.now(),
+        event.processInstanceKey(), element.id(),
+        JsonNodeFactory.instance.objectNode().put("signalName", name).put("subscriptions", queued)));
     if (queued > 0) {
       subscriptions().deliverAfterCommit();
     }

@@ -14,7 +14,7 @@ public final class EngineEvents {
 
   private volatile Consumer<Set<String>> jobsAvailable = types -> {};
   private volatile Consumer<Instant> dueAt = due -> {};
-  private volatile Consumer<Long> processInstanceEnded = key -> {};
+  private final java.util.List<Consumer<Long>> processInstanceEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public void onJobsAvailable(Consumer<Set<String>> listener) {
     this.jobsAvailable = listener;
@@ -24,13 +24,14 @@ public final class EngineEvents {
     this.dueAt = listener;
   }
 
+  /** Adds a listener (answering "create with result", message start events waiting for their key). */
   public void onProcessInstanceEnded(Consumer<Long> listener) {
-    this.processInstanceEnded = listener;
+    processInstanceEnded.add(listener);
   }
 
   public void processInstanceEnded(Long processInstanceKey) {
     if (processInstanceKey != null) {
-      processInstanceEnded.accept(processInstanceKey);
+      processInstanceEnded.forEach(listener -> listener.accept(processInstanceKey));
     }
   }
 

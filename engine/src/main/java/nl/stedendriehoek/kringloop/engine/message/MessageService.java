@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class MessageService implements DueWorkScheduler.DueWork {
 
   private static final int BATCH = 500;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MessageService.class);
 
   private final TransactionTemplate tx;
   private final Subscriptions subscriptions;
@@ -107,6 +108,41 @@ public final class MessageService implements DueWorkScheduler.DueWork {
   private static NotFoundException notFound(String name, String correlationKey) {
     return new NotFoundException("Expected to find a subscription for the message with name '" + name
         + "' and correlation key '" + (correlationKey == null ? "" : correlationKey) + "', but none was found");
+  }
+
+  /**
+   * An instance ended: if a message start event created it with a correlation key, the oldest
+   * message buffered meanwhile with that key (refused while it was active) starts the next one.
+   * Called after commit; a failure is logged, the message stays buffered.
+   */
+  public void instanceEnded(long processInstanceKey) {
+    try {
+      List<Delivery> queued = tx.execute(status -> {
+        var started = subscriptions.messages().messageStartOf(processInstanceKey);
+        if (started.isEmpty()) {
+          return List.<Delivery>of();
+        }
+        String bpmnProcessId = started.get()[0];
+        String correlationKey = started.get()[1];
+        Instant now = clock.instant();
+        for (var subscription : subscriptions.store().openMessageStartEvents(bpmnProcessId)) {
+          var buffered = subscriptions.messages()
+              .oldestBufferedFor(subscription.eventName(), correlationKey, bpmnProcessId, now);
+          if (buffered.isPresent()) {
+            Delivery delivery = new Delivery(keys.nextKey(), subscription.key(), bpmnProcessId, null,
+                buffered.get().key(), buffered.get().variables(), Delivery.State.PENDING);
+            if (subscriptions.store().insertDelivery(delivery, now)) {
+              return List.of(delivery);
+            }
+          }
+        }
+        return List.<Delivery>of();
+      });
+      deliveries.deliver(queued);
+    } catch (RuntimeException e) {
+      log.warn("Buffered messages for the message start events of ended process instance {} could not be"
+          + " correlated; they stay buffered", processInstanceKey, e);
+    }
   }
 
   /** Expires buffered messages whose time-to-live has ended (the scheduler's share). */

@@ -81,6 +81,14 @@ public final class MessageStore {
         .params(bpmnProcessId, correlationKey).query(Long.class).single() > 0;
   }
 
+  /** The process id and correlation key of an instance a message start event created with a key, if it is one. */
+  public Optional<String[]> messageStartOf(long processInstanceKey) {
+    return jdbc.sql("SELECT bpmn_process_id, correlation_key FROM engine.message_start WHERE process_instance_key = ?")
+        .param(processInstanceKey)
+        .query((rs, i) -> new String[] {rs.getString("bpmn_process_id"), rs.getString("correlation_key")})
+        .optional();
+  }
+
   public void recordMessageStart(long processInstanceKey, String bpmnProcessId, String correlationKey) {
     jdbc.sql("INSERT INTO engine.message_start (process_instance_key, bpmn_process_id, correlation_key) VALUES (?, ?, ?)")
         .params(processInstanceKey, bpmnProcessId, correlationKey).update();

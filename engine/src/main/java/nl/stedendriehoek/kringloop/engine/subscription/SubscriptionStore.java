@@ -71,6 +71,15 @@ public final class SubscriptionStore {
         .param(key).update();
   }
 
+  /** The open message start event subscriptions of a process. */
+  public List<EventSubscription> openMessageStartEvents(String bpmnProcessId) {
+    return jdbc.sql("""
+            SELECT * FROM engine.event_subscription
+            WHERE bpmn_process_id = ? AND kind = 'MESSAGE' AND process_instance_key IS NULL AND state = 'OPEN'
+            ORDER BY key""")
+        .param(bpmnProcessId).query(SubscriptionStore::subscription).list();
+  }
+
   public void markCorrelated(long key) {
     jdbc.sql("UPDATE engine.event_subscription SET state = 'CORRELATED' WHERE key = ? AND state = 'OPEN'")
         .param(key).update();

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camunda.client.protocol.rest.CorrelatedMessageSubscriptionResult;
 import io.camunda.client.protocol.rest.MessageCorrelationRequest;
 import io.camunda.client.protocol.rest.MessageCorrelationResult;
 import io.camunda.client.protocol.rest.MessagePublicationRequest;
@@ -8,6 +9,7 @@ import io.camunda.client.protocol.rest.MessagePublicationResult;
 import io.camunda.client.protocol.rest.MessageSubscriptionResult;
 import io.camunda.client.protocol.rest.MessageSubscriptionStateEnum;
 import java.time.Duration;
+import nl.stedendriehoek.kringloop.engine.api.CorrelatedMessageView;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.MessageCorrelated;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
@@ -20,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /v2/messages}: publication and correlation; {@code /v2/message-subscriptions/search}. */
+/**
+ * {@code /v2/messages}: publication and correlation; {@code /v2/message-subscriptions/search} and
+ * {@code /v2/correlated-message-subscriptions/search}.
+ */
 @RestController
 @RequestMapping("/v2")
 class MessageController {
@@ -64,6 +69,30 @@ class MessageController {
     Long instance = Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null));
     return search.run(query, subscriptions.messageSubscriptions(instance).stream().map(MessageController::view).toList(),
         search.fieldsOf(MessageSubscriptionResult.class), SearchQuery.Aliases.none());
+  }
+
+  @PostMapping("/correlated-message-subscriptions/search")
+  ObjectNode searchCorrelated(@RequestBody(required = false) byte[] body) {
+    SearchQuery query = SearchQuery.parse(bodies.tree(body));
+    Long instance = Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null));
+    return search.run(query, subscriptions.correlatedMessages(instance).stream().map(MessageController::view).toList(),
+        search.fieldsOf(CorrelatedMessageSubscriptionResult.class), SearchQuery.Aliases.none());
+  }
+
+  private static CorrelatedMessageSubscriptionResult view(CorrelatedMessageView c) {
+    return new CorrelatedMessageSubscriptionResult()
+        .messageKey(Keys.format(c.messageKey()))
+        .subscriptionKey(Keys.format(c.subscriptionKey()))
+        .processInstanceKey(Keys.format(c.processInstanceKey()))
+        .processDefinitionKey(Keys.format(c.processDefinitionKey()))
+        .processDefinitionId(c.bpmnProcessId())
+        .elementId(c.elementId())
+        .elementInstanceKey(Keys.format(c.elementInstanceKey()))
+        .messageName(c.messageName())
+        .correlationKey(c.correlationKey())
+        .correlationTime(c.correlationTime().toString())
+        .partitionId(1)
+        .tenantId(Tenants.DEFAULT);
   }
 
   private static MessageSubscriptionResult view(MessageSubscriptionView s) {

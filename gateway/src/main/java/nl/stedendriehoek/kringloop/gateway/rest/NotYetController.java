@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the engine does not have yet: decisions and the correlated-message-subscription search.
+ * What the engine does not have yet: decisions.
  * Commands answer 501 with a problem saying so; searches answer with no items. Every other
  * unknown {@code /v2} path is a 404 problem, never an HTML error page.
  */
@@ -30,8 +30,7 @@ class NotYetController {
     throw new NotSupportedYetException("Evaluating a decision");
   }
 
-  @PostMapping({"/correlated-message-subscriptions/search",
-      "/decision-instances/search", "/decision-definitions/search", "/decision-requirements/search"})
+  @PostMapping({"/decision-instances/search", "/decision-definitions/search", "/decision-requirements/search"})
   ObjectNode emptySearch(@RequestBody(required = false) byte[] body) {
     SearchQuery.parse(bodies.tree(body));
     ObjectNode response = bodies.mapper().createObjectNode();

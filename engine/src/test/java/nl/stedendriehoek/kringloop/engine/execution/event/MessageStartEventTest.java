@@ -71,6 +71,22 @@ class MessageStartEventTest extends EngineTest {
   }
 
   @Test
+  void aBufferedMessageRefusedWhileItsKeyWasActiveStartsTheNextInstanceWhenThatOneEnds() {
+    // given
+    deploy(startedByMessage("intake", "handle"));
+    service.publishMessage(new PublishMessage("application", "case-1", Duration.ofHours(1), null, Map.of("n", 1)));
+    service.publishMessage(new PublishMessage("application", "case-1", Duration.ofHours(1), null, Map.of("n", 2)));
+    assertThat(instancesOf("intake")).hasSize(1);
+
+    // when
+    completeJob("handle", Map.of());
+
+    // then
+    assertThat(instancesOf("intake")).hasSize(2);
+    assertThat(activateOne("handle").variables()).containsEntry("n", 2L);
+  }
+
+  @Test
   void correlateStartsAnInstanceAndReturnsIt() {
     // given
     deploy(startedByMessage("intake", "handle"));
