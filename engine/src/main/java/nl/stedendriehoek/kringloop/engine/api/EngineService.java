@@ -87,6 +87,21 @@ public final class EngineService implements AutoCloseable {
     instances.cancel(processInstanceKey);
   }
 
+  /** Activates elements and terminates element instances of an active process instance (all or nothing). */
+  public void modifyProcessInstance(ModifyProcessInstance command) {
+    List<nl.stedendriehoek.kringloop.engine.execution.ProcessInstanceModification.Activation> activations =
+        command.activations().stream().map(a -> {
+          Map<String, Map<String, com.fasterxml.jackson.databind.JsonNode>> byScope = new java.util.LinkedHashMap<>();
+          for (ModifyProcessInstance.ScopedVariables v : a.variables()) {
+            String scope = v.scopeId() == null ? "" : v.scopeId();
+            byScope.computeIfAbsent(scope, s -> new java.util.LinkedHashMap<>())
+                .putAll(documents.toJson(v.variables(), "the variables of activating '" + a.elementId() + "'"));
+          }
+          return ProcessInstanceCommands.activation(a.elementId(), a.ancestorElementInstanceKey(), byScope);
+        }).toList();
+    instances.modify(command.processInstanceKey(), activations, command.terminations());
+  }
+
   /** Sets variables on an element instance's scope: locally, or propagated like a job result. */
   public void setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
     instances.setVariables(elementInstanceKey,

@@ -209,6 +209,17 @@ public final class Execution {
     return instance;
   }
 
+  /**
+   * For process instance modification: creates an instance of a flow scope (sub-process …) in
+   * {@code flowScope} and enters it (mappings, boundary events, event sub-process starts) without
+   * starting it at its start event, so that a modified element can be activated inside it.
+   */
+  ElementInstance enterScope(ExecutableElement scope, ElementInstance flowScope) {
+    ElementInstance instance = newInstance(scope, scope.type(), flowScope.key(), nextKey());
+    work.add(() -> activate(instance, true));
+    return instance;
+  }
+
   private ElementInstance newInstance(ExecutableElement element, ElementType type, Long flowScopeKey, long key) {
     ElementInstance instance = new ElementInstance(
         key, state.processInstance().key(), state.processInstance().processDefinitionKey(),
@@ -222,6 +233,10 @@ public final class Execution {
 
   /** Runs (or re-runs, after an incident) the activation step of an ACTIVATING instance. */
   public void activate(ElementInstance instance) {
+    activate(instance, false);
+  }
+
+  private void activate(ElementInstance instance, boolean enterOnly) {
     if (instance.state() != ElementState.ACTIVATING) {
       return;
     }
@@ -239,6 +254,10 @@ public final class Execution {
       return;
     }
     if (!eventSubProcesses.openStarts(instance, element)) {
+      return;
+    }
+    if (enterOnly) {
+      activated(instance);
       return;
     }
     engine.behaviors().of(instance.elementType()).activate(instance, element, this);

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.api.InvalidStateException;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
@@ -39,6 +40,26 @@ public final class ProcessInstanceCommands {
       execution.terminate(execution.state().root());
       return null;
     });
+  }
+
+  /**
+   * Modifies an active instance: activates elements, terminates element instances (see {@link
+   * ProcessInstanceModification}); any invalid instruction refuses the whole command.
+   */
+  public void modify(long processInstanceKey, List<ProcessInstanceModification.Activation> activations,
+      List<Long> terminations) {
+    runner.onInstance(processInstanceKey, execution -> {
+      new ProcessInstanceModification(execution).apply(activations, terminations);
+      return null;
+    });
+  }
+
+  /** An activation of {@link #modify}: element, optional ancestor, variables per scope id. */
+  public static ProcessInstanceModification.Activation activation(
+      String elementId, Long ancestorElementInstanceKey, Map<String, Map<String, JsonNode>> variablesByScope) {
+    List<ProcessInstanceModification.ScopedVariables> variables = variablesByScope.entrySet().stream()
+        .map(e -> new ProcessInstanceModification.ScopedVariables(e.getKey(), e.getValue())).toList();
+    return new ProcessInstanceModification.Activation(elementId, ancestorElementInstanceKey, variables);
   }
 
   public void setVariables(long elementInstanceKey, Map<String, JsonNode> variables, boolean local) {

@@ -315,7 +315,10 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
   @Override
   public void modifyProcessInstance(
       ModifyProcessInstanceRequest request, StreamObserver<ModifyProcessInstanceResponse> observer) {
-    unsupported(observer, "ModifyProcessInstance", "Modifying a process instance");
+    unary(observer, "ModifyProcessInstance", () -> {
+      engine.modifyProcessInstance(GrpcModifications.of(request));
+      return ModifyProcessInstanceResponse.getDefaultInstance();
+    });
   }
 
   @Override

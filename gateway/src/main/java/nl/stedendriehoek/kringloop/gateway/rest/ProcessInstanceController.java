@@ -7,6 +7,7 @@ import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceElementStatisticsQueryResult;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
-/** {@code /v2/process-instances}: create (with result), cancel, get, search and what hangs off one. */
+/** {@code /v2/process-instances}: create (with result), cancel, modify, get, search and what hangs off one. */
 @RestController
 @RequestMapping("/v2/process-instances")
 class ProcessInstanceController {
@@ -160,9 +161,11 @@ class ProcessInstanceController {
   }
 
   @PostMapping("/{processInstanceKey}/modification")
-  void modify(@PathVariable String processInstanceKey) {
-    Keys.parse("processInstanceKey", processInstanceKey);
-    throw new NotSupportedYetException("Modifying a process instance");
+  ResponseEntity<Void> modify(@PathVariable String processInstanceKey, @RequestBody(required = false) byte[] body) {
+    long key = Keys.parse("processInstanceKey", processInstanceKey);
+    engine.modifyProcessInstance(
+        ModificationRequests.of(key, bodies.read(body, ProcessInstanceModificationInstruction.class)));
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/{processInstanceKey}/migration")
