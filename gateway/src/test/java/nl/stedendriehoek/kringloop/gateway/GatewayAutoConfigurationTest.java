@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcServer;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the gateway registers, without starting an engine. */
 class GatewayAutoConfigurationTest {
@@ -92,6 +94,11 @@ class GatewayAutoConfigurationTest {
     @Bean
     DataSource dataSource() {
       return mock(DataSource.class);
+    }
+
+    @Bean
+    MessageSubscriptionQueries messageSubscriptionQueries(DataSource dataSource) {
+      return new MessageSubscriptionQueries(JdbcClient.create(dataSource));
     }
   }
 }
