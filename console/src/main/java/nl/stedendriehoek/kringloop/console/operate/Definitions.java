@@ -29,7 +29,7 @@ class Definitions {
 
   /** A definition's BPMN and the names of its process and elements. */
   record Model(String xml, String processName, Map<String, String> elementNames) {
-    String elementName(String elementId) {
+    public String elementName(String elementId) {
       return elementNames.getOrDefault(elementId, elementId);
     }
   }
