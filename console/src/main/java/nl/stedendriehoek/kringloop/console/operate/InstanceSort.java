@@ -23,7 +23,7 @@ enum InstanceSort {
     return order;
   }
 
-  String parameter() {
+  public String parameter() {
     return name().toLowerCase(Locale.ROOT);
   }
 

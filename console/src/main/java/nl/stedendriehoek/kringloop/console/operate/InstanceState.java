@@ -21,7 +21,7 @@ enum InstanceState {
     return api;
   }
 
-  String parameter() {
+  public String parameter() {
     return name().toLowerCase(Locale.ROOT);
   }
 

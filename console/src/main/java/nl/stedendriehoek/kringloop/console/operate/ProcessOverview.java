@@ -29,11 +29,15 @@ class ProcessOverview {
 
   List<Row> rows() {
     List<ProcessDefinition> all = definitions.all();
-    List<CompletableFuture<Row>> rows = all.stream().map(this::row).toList();
+    List<CompletableFuture<Row>> rows = all.stream().map(d -> row(d, definitions.processName(d))).toList();
     return rows.stream().map(CompletableFuture::join).toList();
   }
 
-  private CompletableFuture<Row> row(ProcessDefinition definition) {
+  /**
+   * The counts are searched in parallel; the callbacks only combine values, since they run on the
+   * client's I/O thread, where waiting for another request would block the client.
+   */
+  private CompletableFuture<Row> row(ProcessDefinition definition, String name) {
     long key = definition.getProcessDefinitionKey();
     CompletableFuture<Long> active = camunda.newProcessInstanceSearchRequest()
         .filter(f -> f.processDefinitionKey(key).state(ProcessInstanceState.ACTIVE))
@@ -46,6 +50,6 @@ class ProcessOverview {
         .send().toCompletableFuture()
         .thenApply(r -> r.page().totalItems());
     return active.thenCombine(incidents, (a, i) -> new Row(key, definition.getProcessDefinitionId(),
-        definitions.processName(definition), definition.getVersion(), definition.getVersionTag(), a, i));
+        name, definition.getVersion(), definition.getVersionTag(), a, i));
   }
 }
