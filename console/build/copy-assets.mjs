@@ -16,6 +16,9 @@ const assets = [
   ['@bpmn-io/form-js/dist/form-viewer.umd.js', 'form-js/form-viewer.umd.js'],
   ['@bpmn-io/form-js/dist/assets/form-js.css', 'form-js/form-js.css'],
   ['@bpmn-io/form-js/dist/assets/flatpickr/light.css', 'form-js/flatpickr-light.css'],
+  ['bpmn-js/dist/bpmn-navigated-viewer.production.min.js', 'bpmn-js/bpmn-navigated-viewer.js'],
+  ['bpmn-js/dist/assets/diagram-js.css', 'bpmn-js/diagram-js.css'],
+  ['bpmn-js/dist/assets/bpmn-js.css', 'bpmn-js/bpmn-js.css'],
 ];
 
 for (const [from, to] of assets) {

@@ -1,0 +1,177 @@
+package nl.stedendriehoek.kringloop.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who may do what in Operate, over real HTTP against the whole app: process owners read and
+ * change, the kwartiermaker only reads, everyone else gets 403 — also when they post directly.
+ * Changes leave an audit entry; bad input is refused with a message and changes nothing.
+ */
+class OperateAuthorisationTest {
+
+  private static final String PASSWORD = DemoParticipants.DEMO_PASSWORD;
+
+  @TempDir static Path dataDirectory;
+
+  private static KringloopInstance kringloop;
+  private static IncidentProcess process;
+
+  @BeforeAll
+  static void start() {
+    kringloop = KringloopInstance.startOn(dataDirectory);
+    process = new IncidentProcess(kringloop);
+    process.deploy();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (kringloop != null) {
+      kringloop.close();
+    }
+  }
+
+  @Test
+  void municipalityUserCannotOpenOperateNorChangeAVariable() {
+    // given
+    long instance = process.start("CE-2026");
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+
+    // when
+    HttpResponse<String> overview = deventer.get("/operate");
+    HttpResponse<String> detail = deventer.get("/operate/instanties/" + instance);
+    deventer.get("/tasklist");
+    HttpResponse<String> change = deventer.post("/operate/instanties/" + instance + "/variabelen",
+        Map.of("scope", String.valueOf(instance), "naam", "jaar", "waarde", "\"CE-1999\""));
+
+    // then
+    assertThat(overview.statusCode()).isEqualTo(403);
+    assertThat(detail.statusCode()).isEqualTo(403);
+    assertThat(detail.body()).doesNotContain(IncidentProcess.PROCESS);
+    assertThat(change.statusCode()).isEqualTo(403);
+    assertThat(process.variables(instance)).containsEntry("jaar", "\"CE-2026\"");
+  }
+
+  @Test
+  void kwartiermakerReadsOperateButCannotRetryCancelOrEdit() {
+    // given
+    long instance = process.startWithIncident("CE-2026");
+    long incident = process.incidents(instance).get(0).getIncidentKey();
+    ConsoleSession kwartiermaker = ConsoleSession.loggedIn(kringloop, "kwartiermaker", PASSWORD);
+
+    // when
+    HttpResponse<String> detail = kwartiermaker.get("/operate/instanties/" + instance);
+    HttpResponse<String> retry = kwartiermaker.post(
+        "/operate/instanties/" + instance + "/incidenten/" + incident + "/opnieuw", Map.of());
+    HttpResponse<String> cancel = kwartiermaker.post("/operate/instanties/" + instance + "/annuleren", Map.of());
+    HttpResponse<String> edit = kwartiermaker.post("/operate/instanties/" + instance + "/variabelen",
+        Map.of("scope", String.valueOf(instance), "naam", "jaar", "waarde", "\"CE-1999\""));
+
+    // then
+    assertThat(detail.statusCode()).isEqualTo(200);
+    assertThat(detail.body()).contains(IncidentProcess.ERROR).doesNotContain("kl-retry").doesNotContain("kl-edit")
+        .doesNotContain("id=\"annuleren\"");
+    assertThat(retry.statusCode()).isEqualTo(403);
+    assertThat(cancel.statusCode()).isEqualTo(403);
+    assertThat(edit.statusCode()).isEqualTo(403);
+    assertThat(process.incidents(instance)).allSatisfy(i -> assertThat(i.getState().name()).isEqualTo("ACTIVE"));
+    assertThat(process.variables(instance)).containsEntry("jaar", "\"CE-2026\"");
+  }
+
+  @Test
+  void processOwnerChangesAVariableAndTheAuditLogRecordsOldAndNewValue() {
+    // given
+    long instance = process.start("CE-2026");
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+    owner.get("/operate/instanties/" + instance);
+
+    // when
+    HttpResponse<String> change = owner.post("/operate/instanties/" + instance + "/variabelen",
+        Map.of("scope", String.valueOf(instance), "naam", "rapportSoort", "waarde", "\"jaarverslag\""));
+    HttpResponse<String> detail = owner.get("/operate/instanties/" + instance);
+
+    // then
+    assertThat(change.statusCode()).isEqualTo(302);
+    assertThat(process.variables(instance)).containsEntry("rapportSoort", "\"jaarverslag\"");
+    assertThat(detail.body()).contains("De variabele is opgeslagen.").contains("data-action=\"VARIABELE_GEWIJZIGD\"");
+    assertThat(kringloop.jdbc().sql("select old_value, new_value, username from domain.operate_audit"
+            + " where process_instance_key = ? and action = 'VARIABELE_GEWIJZIGD'")
+        .param(instance).query().singleRow())
+        .containsEntry("old_value", "\"voortgang\"")
+        .containsEntry("new_value", "\"jaarverslag\"")
+        .containsEntry("username", "procesbeheer");
+  }
+
+  @Test
+  void variableValueThatIsNotJsonIsRefusedWithAMessageAndChangesNothing() {
+    // given
+    long instance = process.start("CE-2026");
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+    owner.get("/operate/instanties/" + instance);
+
+    // when
+    owner.post("/operate/instanties/" + instance + "/variabelen",
+        Map.of("scope", String.valueOf(instance), "naam", "rapportSoort", "waarde", "{niet: json"));
+    HttpResponse<String> detail = owner.get("/operate/instanties/" + instance);
+
+    // then
+    assertThat(detail.body()).contains("De waarde is geen geldige JSON.");
+    assertThat(process.variables(instance)).containsEntry("rapportSoort", "\"voortgang\"");
+    assertThat(kringloop.jdbc().sql("select count(*) from domain.operate_audit where process_instance_key = ?")
+        .param(instance).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void processOwnerCancelsAnInstanceAfterConfirmingAndTheCancellationIsAudited() {
+    // given
+    long instance = process.start("CE-2026");
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+
+    // when
+    HttpResponse<String> confirmation = owner.get("/operate/instanties/" + instance + "/annuleren");
+    HttpResponse<String> cancel = owner.post("/operate/instanties/" + instance + "/annuleren", Map.of());
+
+    // then
+    assertThat(confirmation.body()).contains("id=\"bevestig-annuleren\"");
+    assertThat(cancel.statusCode()).isEqualTo(302);
+    assertThat(process.state(instance).name()).isEqualTo("TERMINATED");
+    assertThat(kringloop.jdbc().sql("select username from domain.operate_audit"
+            + " where process_instance_key = ? and action = 'INSTANTIE_GEANNULEERD'")
+        .param(instance).query(String.class).single()).isEqualTo("procesbeheer");
+  }
+
+  @Test
+  void tamperedOrUnknownKeysAnswerNotFound() {
+    // given
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+
+    // when
+    HttpResponse<String> tampered = owner.get("/operate/instanties/abc");
+    HttpResponse<String> unknown = owner.get("/operate/instanties/999999999999");
+    HttpResponse<String> unknownDefinition = owner.get("/operate/processen/999999999999");
+
+    // then
+    assertThat(tampered.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknownDefinition.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anonymousVisitorIsSentToTheLogin() {
+    // when
+    HttpResponse<String> response = ConsoleSession.anonymous(kringloop).get("/operate");
+
+    // then
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+  }
+}
