@@ -30,6 +30,8 @@ public final class KringloopInstance implements AutoCloseable {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("server.port", "0");
     all.put("kringloop.gateway.grpc.port", "0");
+    // The demo year plays in the background; tests that want it switch it on.
+    all.put("kringloop.demo-year.enabled", "false");
     all.putAll(properties);
     // Command-line arguments, as an operator would pass them: they outrank application.properties.
     String[] arguments =

@@ -32,6 +32,11 @@ class Tasks {
    * engine, a scan of the open tasks), and within the 10,000 a Camunda 8 cluster's search accepts.
    */
   private static final int PAGE = 10_000;
+  /**
+   * The variable every completion carries: the username of the logged-in user who completed the
+   * task, set here and never taken from the form, so a process (e.g. the AB's decision) can rely on it.
+   */
+  static final String COMPLETED_BY = "voltooidDoor";
 
   /** Page size of a task's variable search. */
   private static final int VARIABLES_PAGE = 1000;
@@ -148,12 +153,17 @@ class Tasks {
     camunda.newUnassignUserTaskCommand(task.getUserTaskKey()).send().join();
   }
 
-  /** Claims the task for the user when nobody has, then completes it with the given variables. */
+  /**
+   * Claims the task for the user when nobody has, then completes it with the given variables and
+   * {@value #COMPLETED_BY} (the user's username, overriding anything submitted under that name).
+   */
   void complete(UserTask task, CurrentUser user, Map<String, Object> variables) {
     if (task.getAssignee() == null) {
       claim(task, user);
     }
-    camunda.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send().join();
+    Map<String, Object> completion = new LinkedHashMap<>(variables);
+    completion.put(COMPLETED_BY, user.username());
+    camunda.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(completion).send().join();
   }
 
   /** The task's linked form schema (JSON), if it has one. */

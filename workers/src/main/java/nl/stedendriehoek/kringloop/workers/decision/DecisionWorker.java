@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Besluit registreren": puts the AB's decision in the register. A refused decision (not from an AB
  * member, missing feedback …) returns {@code besluitGeregistreerd=false} with the reasons, and the
- * process sends the task back to the AB.
+ * process sends the task back to the AB. Who decided is {@code voltooidDoor}: the Tasklist sets it
+ * to the logged-in user who completed the decision task, so it is never typed in a form.
  */
 @Component
 public class DecisionWorker {
@@ -32,7 +33,7 @@ public class DecisionWorker {
       @Variable String besluitUitkomst,
       @Variable String besluitMotivering,
       @Variable String besluitWijzigingen,
-      @Variable String besluitGenomenDoor) {
+      @Variable String voltooidDoor) {
     DecisionGate gate =
         DecisionGate.fromProcessValue(besluitPoort)
             .orElseThrow(
@@ -55,7 +56,7 @@ public class DecisionWorker {
                   outcome.get(),
                   blankToNull(besluitMotivering),
                   blankToNull(besluitWijzigingen),
-                  blankToNull(besluitGenomenDoor)));
+                  blankToNull(voltooidDoor)));
       errors.addAll(registration.errors());
       registration.decision().ifPresent(decision -> result.put("besluitId", decision.id()));
     }

@@ -148,10 +148,12 @@ class FormsTest {
   }
 
   @Test
-  void shouldRequireAbDecisionRationaleAndDecider() {
+  void shouldRequireAbDecisionRationaleAndLeaveWhoDecidedToTheLoggedInUser() {
     assertThat(requiredKeys("kringloop-ab-besluit-focuspunten.form"))
-        .contains(
-            "besluitUitkomst", "besluitMotivering", "besluitGenomenDoor", "besluitWijzigingen");
+        .contains("besluitUitkomst", "besluitMotivering", "besluitWijzigingen")
+        .doesNotContain("besluitGenomenDoor", "voltooidDoor");
+    assertThat(forms.get("kringloop-ab-besluit-focuspunten.form").findValuesAsText("key"))
+        .doesNotContain("besluitGenomenDoor", "voltooidDoor");
     assertThat(
             input("kringloop-ab-besluit-focuspunten.form", "besluitUitkomst")
                 .path("values")

@@ -1,0 +1,100 @@
+package nl.stedendriehoek.kringloop.year;
+
+import static io.camunda.process.test.api.CamundaAssert.assertThat;
+import static io.camunda.process.test.api.assertions.UserTaskSelectors.byElementId;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.process.test.api.CamundaProcessTestContext;
+import io.camunda.process.test.api.CamundaProcessTestExtension;
+import io.camunda.process.test.api.CamundaProcessTestRuntimeMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What every process test of the year shares: Camunda Process Test 8.8.14 in remote mode against
+ * the app started in this JVM (the real workers do the service tasks), the shipped models deployed
+ * before each test, and the steps users take in the Tasklist.
+ */
+abstract class YearProcessTest {
+
+  /** Started before the extension, which checks the remote topology in its beforeAll. */
+  static final KringloopInstance KRINGLOOP = ProcessTestKringloop.get();
+
+  @RegisterExtension
+  static final CamundaProcessTestExtension EXTENSION = new CamundaProcessTestExtension()
+      .withRuntimeMode(CamundaProcessTestRuntimeMode.REMOTE)
+      .withRemoteCamundaClientBuilderFactory(() -> CamundaClient.newClientBuilder()
+          .restAddress(ProcessTestKringloop.restAddress())
+          .grpcAddress(ProcessTestKringloop.grpcAddress()))
+      .withRemoteCamundaMonitoringApiAddress(ProcessTestKringloop.restAddress());
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2100);
+  private static final ZoneId REGION = ZoneId.of("Europe/Amsterdam");
+
+  CamundaClient client;
+  CamundaProcessTestContext processTestContext;
+
+  @BeforeEach
+  void deployTheShippedModels() {
+    YearModels.deploy(client);
+  }
+
+  /** A year code no other test uses: the domain database outlives the engine's purge. */
+  static String newYear() {
+    return "CE-" + YEARS.incrementAndGet();
+  }
+
+  LocalDate today() {
+    return LocalDate.ofInstant(processTestContext.getCurrentTime(), REGION);
+  }
+
+  /** The kwartiermaker's start form: scan deadline in three weeks, end of Q1 in three months. */
+  Map<String, Object> startForm(String year, List<String> municipalities) {
+    LocalDate today = today();
+    return Map.of(
+        "jaar", year,
+        "gemeenten", municipalities,
+        "scanDeadline", today.plusWeeks(3).toString(),
+        "voorstelDeadline", today.plusMonths(3).toString(),
+        "jaarEinde", today.plusMonths(11).toString(),
+        "overlegritme", "zeswekelijks");
+  }
+
+  ProcessInstanceEvent startYear(String year, List<String> municipalities) {
+    return client.newCreateInstanceCommand().bpmnProcessId("kwartiermaker-jaar").latestVersion()
+        .variables(startForm(year, municipalities)).send().join();
+  }
+
+  /** Every municipality hands in its scan (the first one is eager to lead building). */
+  void allScansIn(int municipalities) {
+    for (int i = 0; i < municipalities; i++) {
+      processTestContext.completeUserTask("themascan-invullen", YearForms.scan(i == 0 ? 5 : 4, i == 0 ? "trekker"
+          : "deelnemer"));
+    }
+  }
+
+  void stakeholderInput() {
+    processTestContext.completeUserTask("stakeholderinput-geven", YearForms.stakeholderInput());
+  }
+
+  /** From the proposal task to the AB's decision task: every municipality advises, aldermen discuss. */
+  void proposeAndAdvise(ProcessInstanceEvent instance, List<Map<String, Object>> focusPoints, int municipalities) {
+    processTestContext.completeUserTask("focusvoorstel-opstellen", Map.of("focuspunten", focusPoints));
+    for (int i = 0; i < municipalities; i++) {
+      processTestContext.completeUserTask("ambtelijk-advies-geven", YearForms.advice("steunen"));
+    }
+    processTestContext.completeUserTask("voorstel-bespreken", YearForms.aldermen("goedkeuren"));
+    assertThat(instance).hasActiveElements("besluit-ab-focuspunten");
+  }
+
+  void abDecides(Map<String, Object> decision) {
+    processTestContext.completeUserTask(byElementId("besluit-ab-focuspunten"), decision);
+  }
+}

@@ -1,0 +1,71 @@
+package nl.stedendriehoek.kringloop.workers.demo;
+
+import io.camunda.client.CamundaClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import nl.stedendriehoek.kringloop.workers.DomainClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo year of the embedded default: once the app is up (models deployed, demo participants
+ * created), part 1 of the current year is played in the background by simulated users, so a
+ * newcomer finds scans, a focus proposal, advice and an AB decision in the Tasklist, Operate and
+ * the dashboard within a minute. A restart continues where it stopped and never starts a second
+ * year. Off with {@code kringloop.demo-year.enabled=false}, an external database, or when the app
+ * does not deploy its models.
+ */
+@Component
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${kringloop.demo-data.enabled:true}"
+    + " and ${kringloop.demo-year.enabled:true} and ${kringloop.models.deploy:true}"
+    + " and ${camunda.client.enabled:true}")
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class DemoYear implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
+  static final Duration PATIENCE = Duration.ofMinutes(5);
+
+  private final DemoYearPlayer player;
+  private final CompletableFuture<Boolean> played = new CompletableFuture<>();
+
+  public DemoYear(CamundaClient camunda, ObjectProvider<Clock> clocks) {
+    this.player = new DemoYearPlayer(camunda, DomainClock.of(clocks));
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Thread thread = new Thread(this::play, "kringloop-demo-year");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Completes with true once the script is done, false when it gave up. */
+  public CompletableFuture<Boolean> played() {
+    return played;
+  }
+
+  /** The year the demo plays, e.g. CE-2026. */
+  public String year() {
+    return player.year();
+  }
+
+  private void play() {
+    try {
+      played.complete(player.play(PATIENCE));
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      played.complete(false);
+    } catch (RuntimeException e) {
+      log.warn("Demo year stopped: {}", e.getMessage());
+      played.complete(false);
+    }
+  }
+}
