@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import nl.stedendriehoek.kringloop.workers.document.Document;
+import nl.stedendriehoek.kringloop.workers.document.DocumentService;
+import nl.stedendriehoek.kringloop.workers.year.YearRegistration;
+import nl.stedendriehoek.kringloop.workers.year.YearService;
 import nl.stedendriehoek.kringloop.workers.notification.NotificationKind;
 import nl.stedendriehoek.kringloop.workers.notification.NotificationService;
 import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
@@ -106,6 +111,44 @@ class TasklistAuthorisationTest {
     assertThat(complete.statusCode()).isEqualTo(404);
     assertThat(processes.task(deventerTask).getAssignee()).isNull();
     assertThat(processes.state(deventerTask)).isEqualTo(UserTaskState.CREATED);
+  }
+
+  @Test
+  void aTaskShowsTheDocumentsOfItsYearAndAParticipantCanOpenThem() {
+    // given
+    String year = "CE-2091";
+    kringloop.context().getBean(YearService.class).register(new YearRegistration(year, List.of("deventer"),
+        LocalDate.of(2091, 3, 1), LocalDate.of(2091, 3, 31), LocalDate.of(2091, 12, 31), "maandelijks"));
+    Document report = kringloop.context().getBean(DocumentService.class).scanReport(-2091L, year, List.of());
+    long task = processes.start("test-scan-deventer", year);
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+
+    // when
+    HttpResponse<String> page = deventer.get("/tasklist/" + task);
+    HttpResponse<String> pdf = deventer.get("/documenten/" + report.id());
+
+    // then
+    assertThat(page.body()).contains("href=\"/documenten/" + report.id() + "\"", report.title());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        disposition -> assertThat(disposition).contains(report.fileName()));
+    assertThat(pdf.body()).startsWith("%PDF");
+  }
+
+  @Test
+  void documentsAreForLoggedInParticipantsAndUnknownOnesAnswerNotFound() {
+    // given
+    ConsoleSession deventer = ConsoleSession.loggedIn(kringloop, "deventer", PASSWORD);
+    ConsoleSession anonymous = ConsoleSession.anonymous(kringloop);
+
+    // when / then
+    assertThat(deventer.get("/documenten/987654321").statusCode()).isEqualTo(404);
+    assertThat(deventer.get("/documenten/abc").statusCode()).isEqualTo(404);
+    HttpResponse<String> unauthenticated = anonymous.get("/documenten/1");
+    assertThat(unauthenticated.statusCode()).isEqualTo(302);
+    assertThat(unauthenticated.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/login"));
   }
 
   @Test

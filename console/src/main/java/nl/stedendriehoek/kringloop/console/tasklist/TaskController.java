@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.stedendriehoek.kringloop.console.security.CurrentUser;
 import nl.stedendriehoek.kringloop.workers.DomainClock;
 import nl.stedendriehoek.kringloop.workers.decision.DecisionRepository;
+import nl.stedendriehoek.kringloop.workers.document.DocumentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,12 +44,14 @@ class TaskController {
   private final ObjectMapper json;
   private final ProcessNames names;
   private final DecisionRepository decisions;
+  private final DocumentRepository documents;
   private final Clock clock;
 
   TaskController(Tasks tasks, Drafts drafts, Inbox inbox, ObjectMapper json, ProcessNames names,
-      DecisionRepository decisions, ObjectProvider<Clock> clocks) {
+      DecisionRepository decisions, DocumentRepository documents, ObjectProvider<Clock> clocks) {
     this.tasks = tasks;
     this.decisions = decisions;
+    this.documents = documents;
     this.names = names;
     this.drafts = drafts;
     this.inbox = inbox;
@@ -137,9 +140,10 @@ class TaskController {
   private String render(UserTask task, CurrentUser user, Map<String, Object> data, List<String> missing,
       Model model) {
     model.addAttribute("task", TaskRow.of(task, names, clock.instant()));
-    model.addAttribute("year", data.get("jaar"));
-    model.addAttribute("decisions",
-        data.get("jaar") instanceof String year ? decisions.findByYearCodeOrderByDecidedAt(year) : List.of());
+    String year = data.get("jaar") instanceof String code ? code : null;
+    model.addAttribute("year", year);
+    model.addAttribute("decisions", year == null ? List.of() : decisions.findByYearCodeOrderByDecidedAt(year));
+    model.addAttribute("documents", year == null ? List.of() : documents.summariesOf(year));
     model.addAttribute("mine", user.username().equals(task.getAssignee()));
     model.addAttribute("workable", TaskAccess.mayWorkOn(task, user));
     model.addAttribute("formSchema", tasks.formSchema(task).orElse(null));
