@@ -73,10 +73,12 @@ class MessageCorrelationConcurrencyTest extends EngineTest {
       }));
     }
 
-    // then
+    // then: once both commands have returned (a publication returns after its deliveries)
     for (int i = 0; i < ROUNDS; i++) {
-      assertThat(processState(instances.get(i).get(30, TimeUnit.SECONDS))).isEqualTo("COMPLETED");
-      assertThat(deliveriesOf(messages.get(i).get(30, TimeUnit.SECONDS))).isEqualTo(1);
+      long instance = instances.get(i).get(30, TimeUnit.SECONDS);
+      long message = messages.get(i).get(30, TimeUnit.SECONDS);
+      assertThat(processState(instance)).isEqualTo("COMPLETED");
+      assertThat(deliveriesOf(message)).isEqualTo(1);
     }
   }
 
