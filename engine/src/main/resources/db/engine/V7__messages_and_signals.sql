@@ -40,6 +40,9 @@ CREATE INDEX event_subscription_open_by_name ON engine.event_subscription (kind,
   WHERE state = 'OPEN';
 CREATE INDEX event_subscription_open_by_owner ON engine.event_subscription (element_instance_key)
   WHERE state = 'OPEN';
+CREATE INDEX event_subscription_start_events ON engine.event_subscription (bpmn_process_id)
+  WHERE process_instance_key IS NULL AND state = 'OPEN';
+CREATE INDEX event_subscription_by_instance ON engine.event_subscription (process_instance_key);
 
 -- event_delivery: a message or signal on its way to one subscription. Written in the transaction
 -- that publishes (or throws), carried out in the subscriber's own transaction right after commit,
@@ -58,6 +61,7 @@ CREATE TABLE engine.event_delivery (
 CREATE UNIQUE INDEX event_delivery_once_per_process ON engine.event_delivery (message_key, bpmn_process_id)
   WHERE message_key IS NOT NULL AND state <> 'REJECTED';
 CREATE INDEX event_delivery_pending ON engine.event_delivery (created_at) WHERE state = 'PENDING';
+CREATE INDEX event_delivery_by_instance ON engine.event_delivery (process_instance_key);
 
 -- message_start: instances created by a message start event with a correlation key, so that only
 -- one instance per key and process is active at a time.

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
+import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
@@ -79,6 +80,11 @@ class GatewayAutoConfigurationTest {
     @Bean
     EngineQueries engineQueries() {
       return mock(EngineQueries.class);
+    }
+
+    @Bean
+    MessageSubscriptionQueries messageSubscriptionQueries() {
+      return mock(MessageSubscriptionQueries.class);
     }
 
     @Bean

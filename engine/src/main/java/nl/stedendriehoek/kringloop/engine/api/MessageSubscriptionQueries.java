@@ -21,9 +21,9 @@ public final class MessageSubscriptionQueries {
     return jdbc.sql("""
             SELECT * FROM engine.event_subscription
             WHERE kind = 'MESSAGE' AND process_instance_key IS NOT NULL
-              AND (?::bigint IS NULL OR process_instance_key = ?)
+              AND process_instance_key BETWEEN ? AND ?
             ORDER BY created_at, key""")
-        .params(processInstanceKey, processInstanceKey)
+        .params(from(processInstanceKey), to(processInstanceKey))
         .query((rs, i) -> new MessageSubscriptionView(rs.getLong("key"), rs.getLong("process_definition_key"),
             rs.getString("bpmn_process_id"), rs.getLong("process_instance_key"), rs.getString("target_element_id"),
             rs.getLong("element_instance_key"), rs.getString("event_name"), rs.getString("correlation_key"),
@@ -43,13 +43,22 @@ public final class MessageSubscriptionQueries {
             FROM engine.event_delivery d
               JOIN engine.event_subscription s ON s.key = d.subscription_key
               JOIN engine.message m ON m.key = d.message_key
-            WHERE d.state = 'DONE' AND (?::bigint IS NULL OR d.process_instance_key = ?)
+            WHERE d.state = 'DONE' AND d.process_instance_key BETWEEN ? AND ?
             ORDER BY d.created_at, d.key""")
-        .params(processInstanceKey, processInstanceKey)
+        .params(from(processInstanceKey), to(processInstanceKey))
         .query((rs, i) -> new CorrelatedMessageView(rs.getLong("message_key"), rs.getLong("subscription_key"),
             rs.getLong("process_instance_key"), rs.getLong("process_definition_key"), rs.getString("bpmn_process_id"),
             rs.getString("target_element_id"), Sql.nullableLong(rs, "element_instance_key"), rs.getString("name"),
             rs.getString("correlation_key"), Sql.instant(rs, "created_at")))
         .list();
+  }
+
+  /** One instance's key, or the whole key range: a plain range keeps the index usable either way. */
+  private static long from(Long processInstanceKey) {
+    return processInstanceKey == null ? Long.MIN_VALUE : processInstanceKey;
+  }
+
+  private static long to(Long processInstanceKey) {
+    return processInstanceKey == null ? Long.MAX_VALUE : processInstanceKey;
   }
 }

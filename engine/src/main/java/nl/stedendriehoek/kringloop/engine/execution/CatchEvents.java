@@ -1,7 +1,6 @@
 package nl.stedendriehoek.kringloop.engine.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.engine.feel.Expression;
-import nl.stedendriehoek.kringloop.engine.feel.FeelEvaluator.Evaluation;
 import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
 import nl.stedendriehoek.kringloop.engine.model.SequenceFlow;
 import nl.stedendriehoek.kringloop.engine.state.ElementInstance;
 import nl.stedendriehoek.kringloop.engine.state.ElementState;
-import nl.stedendriehoek.kringloop.engine.state.Incident.ErrorType;
-import nl.stedendriehoek.kringloop.engine.state.RecordEntry;
 import nl.stedendriehoek.kringloop.engine.subscription.Delivery;
 import nl.stedendriehoek.kringloop.engine.subscription.EventSubscription;
 import nl.stedendriehoek.kringloop.engine.subscription.SubscriptionStore;
@@ -249,41 +245,13 @@ public final class CatchEvents {
     return true;
   }
 
-  /**
-   * A signal throw or end event: broadcasts the signal (with the event's local variables) to every
-   * open signal subscription, this instance's included; they are reached right after commit. False
-   * after raising an incident (a name that is not a string).
-   */
+  /** A signal throw or end event broadcasts its signal; false after raising an incident (see {@link SignalThrows}). */
   public boolean throwSignal(ElementInstance event, ExecutableElement element) {
-    String name = text(event, element, element.signal().name(), "signal name", false);
-    if (name == null) {
-      return false;
-    }
-    long signalKey = execution.nextKey();
-    Map<String, JsonNode> variables = execution.variables().local(event.key());
-    int queued = subscriptions().queueSignal(name, variables, execution.now(), execution::nextKey).size();
-    execution.appendRecord(new RecordEntry(signalKey, "SIGNAL", "BROADCASTED", execution.now(),
-        event.processInstanceKey(), element.id(),
-        JsonNodeFactory.instance.objectNode().put("signalName", name).put("subscriptions", queued)));
-    if (queued > 0) {
-      subscriptions().deliverAfterCommit();
-    }
-    return true;
+    return SignalThrows.broadcast(execution, event, element);
   }
 
   private String text(ElementInstance owner, ExecutableElement target, Expression expression, String what,
       boolean numbersAllowed) {
-    Evaluation evaluation = execution.evaluate(expression, owner.key());
-    JsonNode value = evaluation.value();
-    if (!evaluation.failed() && value != null && (value.isTextual() || (numbersAllowed && value.isNumber()))) {
-      return value.asText();
-    }
-    String where = target.id().equals(owner.elementId()) && target.type() != ElementType.BOUNDARY_EVENT
-        ? Execution.describe(owner) : "event '" + target.id() + "' of " + Execution.describe(owner);
-    String got = evaluation.failed() ? evaluation.failure()
-        : "got " + (value == null || value.isNull() ? "null" : value.getNodeType().name().toLowerCase() + " " + value);
-    execution.raiseIncident(owner, ErrorType.EXTRACT_VALUE_ERROR, "Expected the " + what + " '" + expression.source()
-        + "' of " + where + " to be a " + (numbersAllowed ? "string or a number" : "string") + ", but " + got, null);
-    return null;
+    return EventNames.evaluate(execution, owner, target, expression, what, numbersAllowed);
   }
 }

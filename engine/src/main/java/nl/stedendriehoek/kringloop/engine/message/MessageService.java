@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class MessageService implements DueWorkScheduler.DueWork {
 
   private static final int BATCH = 500;
+  private static final Instant LAST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MessageService.class);
 
   private final TransactionTemplate tx;
@@ -93,7 +94,7 @@ public final class MessageService implements DueWorkScheduler.DueWork {
             + "') is still buffered");
       }
       expireDue(now);
-      Message message = new Message(keys.nextKey(), name, key, messageId, variables, now, now.plus(ttl),
+      Message message = new Message(keys.nextKey(), name, key, messageId, variables, now, expiry(now, ttl),
           ttl.isZero() ? Message.State.PUBLISHED : Message.State.BUFFERED);
       subscriptions.messages().insert(message);
       List<Delivery> queued = subscriptions.queueMessage(message, now, keys::nextKey);
@@ -103,6 +104,11 @@ public final class MessageService implements DueWorkScheduler.DueWork {
       writer.writeRecords(List.of(record(message, mustMatch ? "CORRELATING" : "PUBLISHED", now, queued.size())));
       return new Queued(message.key(), queued);
     });
+  }
+
+  /** {@code now + ttl}, but never past the last instant PostgreSQL and the client can represent well. */
+  private static Instant expiry(Instant now, Duration ttl) {
+    return ttl.compareTo(Duration.between(now, LAST_EXPIRY)) >= 0 ? LAST_EXPIRY : now.plus(ttl);
   }
 
   private static NotFoundException notFound(String name, String correlationKey) {

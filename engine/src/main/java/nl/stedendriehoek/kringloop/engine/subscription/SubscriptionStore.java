@@ -90,12 +90,23 @@ public final class SubscriptionStore {
    * message start events) or a signal ({@code correlationKey} null), oldest first.
    */
   public List<EventSubscription> openFor(EventSubscription.Kind kind, String name, String correlationKey) {
+    if (correlationKey == null) {
+      return jdbc.sql("""
+              SELECT * FROM engine.event_subscription WHERE kind = ? AND event_name = ? AND state = 'OPEN'
+              ORDER BY process_instance_key IS NULL, created_at, key""")
+          .params(kind.name(), name).query(SubscriptionStore::subscription).list();
+    }
+    // two index lookups rather than one OR, so that many waiting keys of one name cost nothing here
     return jdbc.sql("""
-            SELECT * FROM engine.event_subscription
-            WHERE kind = ? AND event_name = ? AND state = 'OPEN'
-              AND (process_instance_key IS NULL OR ?::text IS NULL OR correlation_key = ?)
+            SELECT * FROM (
+              SELECT * FROM engine.event_subscription
+              WHERE kind = ? AND event_name = ? AND correlation_key = ? AND state = 'OPEN'
+              UNION ALL
+              SELECT * FROM engine.event_subscription
+              WHERE kind = ? AND event_name = ? AND correlation_key IS NULL AND process_instance_key IS NULL
+                AND state = 'OPEN') matching
             ORDER BY process_instance_key IS NULL, created_at, key""")
-        .params(kind.name(), name, correlationKey, correlationKey)
+        .params(kind.name(), name, correlationKey, kind.name(), name)
         .query(SubscriptionStore::subscription).list();
   }
 

@@ -120,6 +120,20 @@ class MessageCatchEventTest extends EngineTest {
   }
 
   @Test
+  void anEnormousTimeToLiveBuffersTheMessageUntilTheEndOfTime() {
+    // given
+    deploy(waitingFor("order", "orderId"));
+    publish("reply", "order-1", Duration.ofMillis(Long.MAX_VALUE), Map.of());
+    clock.add(Duration.ofDays(365 * 100));
+
+    // when
+    long instance = start("order", Map.of("orderId", "order-1"));
+
+    // then
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
   void aMessageWithoutTimeToLiveIsNotBuffered() {
     // given
     deploy(waitingFor("order", "orderId"));

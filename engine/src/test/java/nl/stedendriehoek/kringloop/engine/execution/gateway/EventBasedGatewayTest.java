@@ -62,6 +62,29 @@ class EventBasedGatewayTest extends EngineTest {
   }
 
   @Test
+  void aSignalCanWinAgainstAMessage() {
+    // given
+    deploy(Bpmn.createExecutableProcess("wait").startEvent()
+        .eventBasedGateway("which")
+        .intermediateCatchEvent("reply").message(m -> m.name("reply").zeebeCorrelationKeyExpression("caseId"))
+        .endEvent("answered")
+        .moveToNode("which")
+        .intermediateCatchEvent("stop").signal("stop-all")
+        .endEvent("stopped")
+        .done());
+    long instance = start("wait", Map.of("caseId", "c-1"));
+
+    // when
+    service.broadcastSignal("stop-all", Map.of("why", "closed"));
+
+    // then
+    assertThat(processState(instance)).isEqualTo("COMPLETED");
+    assertThat(elementStates(instance)).contains("stop:COMPLETED", "stopped:COMPLETED").noneMatch(s -> s.startsWith("reply"));
+    assertThat(variables(instance)).containsEntry("why", "closed");
+    assertThatThrownBy(() -> service.correlateMessage("reply", "c-1", Map.of())).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void aBufferedMessageWinsAtOnce() {
     // given
     deploy(replyOrReminder());
