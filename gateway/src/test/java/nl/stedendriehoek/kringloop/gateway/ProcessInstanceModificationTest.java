@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.gateway.support.Failure;
 import nl.stedendriehoek.kringloop.gateway.support.Processes;
+import nl.stedendriehoek.kringloop.gateway.support.Rest;
 import nl.stedendriehoek.kringloop.gateway.support.Transport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,5 +90,24 @@ class ProcessInstanceModificationTest {
 
     // then
     assertThat(Failure.of(refused)).isEqualTo(Failure.NOT_FOUND);
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldAnswerAProblemDetailForAnInstructionWithoutItsKey() throws Exception {
+    // given
+    CamundaClient client = Transport.REST.client();
+    String processId = Processes.uniqueId("modify-rest");
+    long instance = deployAndStart(client, processId);
+
+    // when
+    var response = Rest.send("POST", "/v2/process-instances/" + instance + "/modification",
+        "{\"terminateInstructions\":[{}]}");
+
+    // then
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("elementInstanceKey");
+    assertThat(jobs(client, processId + "-first")).hasSize(1);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.stedendriehoek.kringloop.engine.model.ElementType;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
@@ -111,7 +112,7 @@ final class ThrownEventCatchers {
   private static Optional<ExecutableElement> match(List<ExecutableElement> events, Kind kind, String code) {
     Predicate<ExecutableElement> catches = kind == Kind.ERROR ? ExecutableElement::catchesErrors
         : ExecutableElement::catchesEscalations;
-    java.util.function.Function<ExecutableElement, String> caught = kind == Kind.ERROR
+    Function<ExecutableElement, String> caught = kind == Kind.ERROR
         ? ExecutableElement::caughtErrorCode : ExecutableElement::caughtEscalationCode;
     Optional<ExecutableElement> exact = events.stream()
         .filter(e -> catches.test(e) && code.equals(caught.apply(e))).findFirst();

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.engine.model;
 
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
+import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
@@ -24,7 +25,7 @@ final class EventDefinitions {
 
   /** Reads the timer of a catch event. */
   interface Timers {
-    TimerDefinition timer(io.camunda.zeebe.model.bpmn.instance.CatchEvent event);
+    TimerDefinition timer(CatchEvent event);
   }
 
   private EventDefinitions() {}
@@ -35,7 +36,7 @@ final class EventDefinitions {
 
   /** An error, escalation or timer catch definition (a boundary event or event sub-process start). */
   static void transformCatch(
-      io.camunda.zeebe.model.bpmn.instance.CatchEvent event, ExecutableElement element, Timers timers) {
+      CatchEvent event, ExecutableElement element, Timers timers) {
     EventDefinition definition = event.getEventDefinitions().iterator().next();
     if (definition instanceof ErrorEventDefinition error) {
       element.catchErrors(error.getError() == null ? null : blankToNull(error.getError().getErrorCode()));

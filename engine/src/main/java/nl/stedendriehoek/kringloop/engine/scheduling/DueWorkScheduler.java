@@ -6,6 +6,10 @@ import java.time.InstantSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Condition;
 import java.util.function.LongPredicate;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,6 +39,12 @@ public final class DueWorkScheduler implements AutoCloseable {
   private static final Duration MAX_SLEEP = Duration.ofMinutes(1);
 
   private static final Duration MIN_SLEEP = Duration.ofMillis(10);
+  /**
+   * Due timers are fired by this many threads at once: each firing is its own command on its own
+   * instance, so they do not wait for each other, and PostgreSQL can group their commits. One
+   * thread fired 10 000 timers due within a minute up to 20 s late (docs/performance.md).
+   */
+  static final int FIRING_THREADS = 4;
 
   private static final String TIME_OUT_JOBS =
       """
@@ -80,6 +90,11 @@ public final class DueWorkScheduler implements AutoCloseable {
   public void alsoHandle(DueWork work) {
     moreWork.add(work);
   }
+  private final ExecutorService firing = Executors.newFixedThreadPool(FIRING_THREADS, runnable -> {
+    Thread firer = new Thread(runnable, "kringloop-timer-firing");
+    firer.setDaemon(true);
+    return firer;
+  });
 
   public DueWorkScheduler(
       JdbcClient jdbc, TransactionTemplate tx, StateWriter writer, InstantSource clock,
@@ -160,14 +175,11 @@ public final class DueWorkScheduler implements AutoCloseable {
     do {
       due = jdbc.sql("SELECT key FROM engine.timer WHERE state = 'ACTIVE' AND due_date <= ? ORDER BY due_date LIMIT ?")
           .params(Sql.timestamp(now), BATCH).query(Long.class).list();
+      List<Future<Boolean>> firings = due.stream().map(timerKey -> firing.submit(() -> fire(timerKey))).toList();
       int firedNow = 0;
-      for (long timerKey : due) {
-        try {
-          if (timerTrigger.test(timerKey)) {
-            firedNow++;
-          }
-        } catch (RuntimeException e) {
-          log.warn("Timer {} could not be fired; it stays due", timerKey, e);
+      for (Future<Boolean> firingOf : firings) {
+        if (outcome(firingOf)) {
+          firedNow++;
         }
       }
       fired += firedNow;
@@ -176,6 +188,26 @@ public final class DueWorkScheduler implements AutoCloseable {
       }
     } while (due.size() == BATCH);
     return fired;
+  }
+
+  private boolean fire(long timerKey) {
+    try {
+      return timerTrigger.test(timerKey);
+    } catch (RuntimeException e) {
+      log.warn("Timer {} could not be fired; it stays due", timerKey, e);
+      return false;
+    }
+  }
+
+  private static boolean outcome(Future<Boolean> firing) {
+    try {
+      return firing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      return false;
+    }
   }
 
   private List<Job> claim(String sql, String intent, Instant now) {
@@ -246,6 +278,7 @@ public final class DueWorkScheduler implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    firing.shutdownNow();
     wakeUp();
     Thread current = thread;
     if (current != null) {

@@ -163,4 +163,52 @@ class EventSubProcessTest extends EngineTest {
     assertThat(elementStates(instance)).contains("work:TERMINATED", "late:COMPLETED");
     assertThat(activeElements(instance)).containsExactly("reminder", "remind");
   }
+
+  @Test
+  void nonInterruptingTimerEventSubProcessOfAnEmbeddedSubProcessRunsInsideIt() {
+    // given
+    deploy(Bpmn.createExecutableProcess("case").startEvent()
+        .subProcess("phase").embeddedSubProcess()
+        .eventSubProcess("reminder", esp -> esp.startEvent("late").interrupting(false).timerWithDuration("PT1H")
+            .serviceTask("remind", t -> t.zeebeJobType("remind")).endEvent())
+        .startEvent().serviceTask("step", t -> t.zeebeJobType("step")).endEvent()
+        .subProcessDone()
+        .serviceTask("after", t -> t.zeebeJobType("after")).endEvent().done());
+    long instance = start("case");
+
+    // when
+    passTime(Duration.ofHours(1));
+    completeJob("step", Map.of());
+
+    // then: the sub-process waits for its event sub-process
+    assertThat(activeElements(instance)).containsExactly("phase", "reminder", "remind");
+
+    // when
+    completeJob("remind", Map.of());
+
+    // then
+    assertThat(activeElements(instance)).containsExactly("after");
+  }
+
+  @Test
+  void anErrorThrownInsideAnErrorEventSubProcessGoesToTheNextLevelNotBackToItself() {
+    // given
+    deploy(Bpmn.createExecutableProcess("case").startEvent()
+        .subProcess("phase").embeddedSubProcess()
+        .eventSubProcess("onError", esp -> esp.startEvent("failed").error()
+            .serviceTask("recover", t -> t.zeebeJobType("recover")).endEvent())
+        .startEvent().serviceTask("step", t -> t.zeebeJobType("step")).endEvent()
+        .subProcessDone()
+        .boundaryEvent("gaveUp").error().serviceTask("escalate", t -> t.zeebeJobType("escalate")).endEvent()
+        .moveToActivity("phase").endEvent().done());
+    long instance = start("case");
+    service.throwError(activateOne("step").jobKey(), "BROKEN", null, Map.of());
+
+    // when
+    service.throwError(activateOne("recover").jobKey(), "STILL_BROKEN", null, Map.of());
+
+    // then
+    assertThat(elementStates(instance)).contains("onError:TERMINATED", "phase:TERMINATED", "gaveUp:COMPLETED");
+    assertThat(activeElements(instance)).containsExactly("escalate");
+  }
 }

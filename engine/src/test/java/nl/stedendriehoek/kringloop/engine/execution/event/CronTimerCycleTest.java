@@ -111,4 +111,22 @@ class CronTimerCycleTest extends EngineTest {
     passTimeTo(Instant.parse("2026-03-30T09:00:00Z").plus(Duration.ofSeconds(1)));
     assertThat(instancesOf("weekly")).isEqualTo(2);
   }
+
+  @Test
+  void cronMacroOnANonInterruptingEventSubProcessStartsItEveryDay() {
+    // given
+    deploy(Bpmn.createExecutableProcess("daily")
+        .eventSubProcess("digest", esp -> esp.startEvent("midnight").interrupting(false).timerWithCycle("@daily")
+            .serviceTask("send", t -> t.zeebeJobType("send")).endEvent())
+        .startEvent().userTask("wait", u -> u.zeebeUserTask()).endEvent().done());
+    long instance = start("daily");
+
+    // when
+    passTimeTo(Instant.parse("2026-03-03T00:00:00Z"));
+    passTimeTo(Instant.parse("2026-03-04T00:00:00Z"));
+
+    // then
+    assertThat(activate("send", 10)).hasSize(2);
+    assertThat(activeElements(instance)).contains("wait");
+  }
 }

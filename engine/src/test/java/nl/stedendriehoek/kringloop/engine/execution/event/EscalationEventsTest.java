@@ -159,4 +159,24 @@ class EscalationEventsTest extends EngineTest {
     assertThat(elementStates(job.processInstanceKey())).contains("escalate:TERMINATED");
     assertThat(activeElements(parent)).containsExactly("notify");
   }
+
+  @Test
+  void interruptingEscalationEventSubProcessTerminatesItsScope() {
+    // given
+    deploy(Bpmn.createExecutableProcess("case")
+        .eventSubProcess("onStop", esp -> esp.startEvent("stop").escalation("STOP")
+            .serviceTask("wrapUp", t -> t.zeebeJobType("wrapUp")).endEvent())
+        .startEvent().parallelGateway("fork")
+        .serviceTask("work", t -> t.zeebeJobType("work")).endEvent()
+        .moveToNode("fork").intermediateThrowEvent("escalate", e -> e.escalation("STOP")).endEvent("after")
+        .done());
+
+    // when
+    long instance = start("case");
+
+    // then
+    assertThat(elementStates(instance)).contains("work:TERMINATED", "escalate:TERMINATED", "stop:COMPLETED")
+        .doesNotContain("after:COMPLETED");
+    assertThat(activeElements(instance)).containsExactly("onStop", "wrapUp");
+  }
 }
