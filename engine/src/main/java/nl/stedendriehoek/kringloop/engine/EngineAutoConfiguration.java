@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.state.EngineSchemaConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,5 +44,10 @@ public class EngineAutoConfiguration {
   @Bean
   EngineQueries engineQueries(KringloopEngine engine) {
     return engine.queries();
+  }
+
+  @Bean
+  EngineSearches engineSearches(KringloopEngine engine) {
+    return engine.searches();
   }
 }

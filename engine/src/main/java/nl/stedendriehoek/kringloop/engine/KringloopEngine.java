@@ -20,6 +20,7 @@ import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
 import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
 import nl.stedendriehoek.kringloop.engine.jobs.JobPollers;
 import nl.stedendriehoek.kringloop.engine.model.ProcessTransformer;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.scheduling.DueWorkScheduler;
 import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
@@ -45,6 +46,7 @@ public final class KringloopEngine implements AutoCloseable {
   private final Decisions decisions;
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
+  private final EngineSearches searches;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
@@ -57,6 +59,7 @@ public final class KringloopEngine implements AutoCloseable {
     this.definitions = definitions;
     this.clock = clock;
     this.jdbc = jdbc;
+    this.searches = new EngineSearches(JdbcClient.create(jdbc));
   }
 
   public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
@@ -96,6 +99,11 @@ public final class KringloopEngine implements AutoCloseable {
 
   public EngineQueries queries() {
     return queries;
+  }
+
+  /** The API's searches, in SQL. */
+  public EngineSearches searches() {
+    return searches;
   }
 
   public EngineClock clock() {

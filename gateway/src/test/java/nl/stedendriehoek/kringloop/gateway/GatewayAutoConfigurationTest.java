@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcServer;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
@@ -77,6 +78,11 @@ class GatewayAutoConfigurationTest {
     @Bean
     EngineQueries engineQueries() {
       return mock(EngineQueries.class);
+    }
+
+    @Bean
+    EngineSearches engineSearches() {
+      return mock(EngineSearches.class);
     }
 
     @Bean
