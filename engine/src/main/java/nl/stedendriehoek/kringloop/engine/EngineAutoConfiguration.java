@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.state.EngineSchemaConfiguration;
 import org.flywaydb.core.Flyway;
@@ -49,5 +50,10 @@ public class EngineAutoConfiguration {
   @Bean
   EngineSearches engineSearches(KringloopEngine engine) {
     return engine.searches();
+  }
+
+  @Bean
+  DecisionEvaluations decisionEvaluations(KringloopEngine engine) {
+    return engine.decisionEvaluations();
   }
 }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
@@ -47,6 +48,7 @@ public final class KringloopEngine implements AutoCloseable {
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
   private final EngineSearches searches;
+  private final DecisionEvaluations decisionEvaluations;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
@@ -60,6 +62,8 @@ public final class KringloopEngine implements AutoCloseable {
     this.clock = clock;
     this.jdbc = jdbc;
     this.searches = new EngineSearches(JdbcClient.create(jdbc));
+    this.decisionEvaluations = new DecisionEvaluations(JdbcClient.create(jdbc), decisions,
+        new KeyGenerator(JdbcClient.create(jdbc)), clock);
   }
 
   public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
@@ -104,6 +108,11 @@ public final class KringloopEngine implements AutoCloseable {
   /** The API's searches, in SQL. */
   public EngineSearches searches() {
     return searches;
+  }
+
+  /** Evaluating deployed decisions on request (the API's evaluate decision). */
+  public DecisionEvaluations decisionEvaluations() {
+    return decisionEvaluations;
   }
 
   public EngineClock clock() {

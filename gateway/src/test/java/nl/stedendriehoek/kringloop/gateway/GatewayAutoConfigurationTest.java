@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcServer;
@@ -24,7 +25,7 @@ class GatewayAutoConfigurationTest {
   private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
       .withUserConfiguration(EngineBeans.class)
-      .withPropertyValues("kringloop.gateway.grpc.port=0");
+      .withPropertyValues("kringloop.gateway.grpc.port=0", "server.address=127.0.0.1");
 
   @Test
   void shouldNotServeClockOrPurgeEndpointsByDefault() {
@@ -50,7 +51,7 @@ class GatewayAutoConfigurationTest {
     new WebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
         .withUserConfiguration(EngineBeans.class)
-        .withPropertyValues("kringloop.gateway.grpc.enabled=false") // check the defaults without binding 26500
+        .withPropertyValues("kringloop.gateway.grpc.enabled=false", "server.address=127.0.0.1") // check the defaults without binding 26500
         .run(context -> {
       // then
       GatewayProperties properties = context.getBean(GatewayProperties.class);
@@ -83,6 +84,11 @@ class GatewayAutoConfigurationTest {
     @Bean
     EngineSearches engineSearches() {
       return mock(EngineSearches.class);
+    }
+
+    @Bean
+    DecisionEvaluations decisionEvaluations() {
+      return mock(DecisionEvaluations.class);
     }
 
     @Bean

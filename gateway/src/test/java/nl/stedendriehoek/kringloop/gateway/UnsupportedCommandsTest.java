@@ -13,7 +13,7 @@ class UnsupportedCommandsTest {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
-  void shouldRefuseMessagesSignalsAndDecisionsAsNotImplemented(Transport transport) {
+  void shouldRefuseMessagesAndSignalsAsNotImplemented(Transport transport) {
     // given
     var client = transport.client();
 
@@ -21,13 +21,11 @@ class UnsupportedCommandsTest {
     Throwable message = catchThrowable(() -> client.newPublishMessageCommand().messageName("paid")
         .correlationKey("K-1").send().join());
     Throwable signal = catchThrowable(() -> client.newBroadcastSignalCommand().signalName("stop").send().join());
-    Throwable decision = catchThrowable(() -> client.newEvaluateDecisionCommand().decisionId("fee").send().join());
 
     // then
     assertThat(Failure.of(message)).isEqualTo(Failure.UNIMPLEMENTED);
     assertThat(Failure.detail(message)).contains("not supported by Kringloop");
     assertThat(Failure.of(signal)).isEqualTo(Failure.UNIMPLEMENTED);
-    assertThat(Failure.of(decision)).isEqualTo(Failure.UNIMPLEMENTED);
   }
 
   @ParameterizedTest

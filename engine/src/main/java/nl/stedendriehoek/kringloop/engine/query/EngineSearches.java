@@ -47,6 +47,25 @@ public final class EngineSearches {
     return sql.run(JobSearch.TABLE, search);
   }
 
+  public SearchPage<DecisionDefinitionView> decisionDefinitions(Search search) {
+    return sql.run(DecisionSearches.DEFINITIONS, search);
+  }
+
+  public SearchPage<DecisionRequirementsView> decisionRequirements(Search search) {
+    return sql.run(DecisionSearches.REQUIREMENTS, search);
+  }
+
+  public SearchPage<DecisionInstanceView> decisionInstances(Search search) {
+    return sql.run(DecisionSearches.INSTANCES, search);
+  }
+
+  /** The DMN XML of a decision requirements (resource) key, if there is one. */
+  public java.util.Optional<String> decisionRequirementsXml(long decisionRequirementsKey) {
+    return jdbc.sql("SELECT content FROM engine.resource WHERE kind = 'DMN' AND key = ?")
+        .param(decisionRequirementsKey).query(byte[].class).optional()
+        .map(content -> new String(content, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Per element of one process definition, over all its instances: one grouped query. */
   public List<ElementStatistic> elementStatistics(long processDefinitionKey) {
     return statistics("e.process_definition_key = ?", processDefinitionKey);

@@ -60,6 +60,7 @@ import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 
 /**
  * The Zeebe gRPC gateway over the engine's service: each RPC translates its message, calls the
@@ -73,10 +74,12 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
   private final JobActivation activation;
   private final JobStreams streams;
   private final IntSupplier port;
+  private final DecisionEvaluations decisions;
 
   public GatewayGrpcService(
       EngineService engine, EngineQueries queries, JobActivation activation, JobStreams streams,
-      IntSupplier port) {
+      IntSupplier port, DecisionEvaluations decisions) {
+    this.decisions = decisions;
     this.engine = engine;
     this.queries = queries;
     this.activation = activation;
@@ -298,7 +301,10 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
 
   @Override
   public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
-    unsupported(observer, "EvaluateDecision", "Evaluating a decision");
+    unary(observer, "EvaluateDecision", () -> GrpcDecisions.response(decisions.evaluate(
+        request.getDecisionId().isEmpty() ? null : request.getDecisionId(),
+        request.getDecisionKey() == 0 ? null : request.getDecisionKey(),
+        GrpcVariables.parse("variables", request.getVariables()))));
   }
 
   @Override

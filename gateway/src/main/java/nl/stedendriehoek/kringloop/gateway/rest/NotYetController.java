@@ -3,17 +3,15 @@ package nl.stedendriehoek.kringloop.gateway.rest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the engine does not have yet: messages, signals and decisions. Commands answer 501 with a
- * problem saying so; searches answer truthfully with no items (there are no subscriptions or
- * decision instances), so Camunda Process Test's "not waiting for a message" holds. Every other
+ * What the engine does not have yet: messages and signals. Commands answer 501 with a problem
+ * saying so; searches answer truthfully with no items (there are no subscriptions), so Camunda
+ * Process Test's "not waiting for a message" holds. Every other
  * unknown {@code /v2} path is a 404 problem, never an HTML error page.
  */
 @RestController
@@ -41,26 +39,13 @@ class NotYetController {
     throw new NotSupportedYetException("Broadcasting a signal");
   }
 
-  @PostMapping("/decision-definitions/evaluation")
-  void evaluateDecision() {
-    throw new NotSupportedYetException("Evaluating a decision");
-  }
-
-  @PostMapping({"/message-subscriptions/search", "/correlated-message-subscriptions/search",
-      "/decision-instances/search", "/decision-definitions/search", "/decision-requirements/search"})
+  @PostMapping({"/message-subscriptions/search", "/correlated-message-subscriptions/search"})
   ObjectNode emptySearch(@RequestBody(required = false) byte[] body) {
     SearchQuery.parse(bodies.tree(body));
     ObjectNode response = bodies.mapper().createObjectNode();
     response.putArray("items");
     response.putObject("page").put("totalItems", 0).put("hasMoreTotalItems", false);
     return response;
-  }
-
-  @GetMapping({"/decision-definitions/{key}", "/decision-definitions/{key}/xml", "/decision-requirements/{key}",
-      "/decision-requirements/{key}/xml", "/decision-instances/{key}"})
-  void decisionNotFound(@PathVariable String key) {
-    throw new NotFoundException("Expected to find decision data with key " + key
-        + ", but none was found: Kringloop's engine does not evaluate decisions yet");
   }
 
   @RequestMapping("/**")

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({TopologyController.class, DeploymentController.class, ProcessInstanceController.class,
     JobController.class, UserTaskController.class, IncidentController.class, VariableController.class,
-    ElementInstanceController.class, ProcessDefinitionController.class, ClockController.class,
+    ElementInstanceController.class, ProcessDefinitionController.class, DecisionController.class,
+    ClockController.class,
     NotYetController.class, RestErrors.class})
 public class RestGatewayConfiguration {
 
