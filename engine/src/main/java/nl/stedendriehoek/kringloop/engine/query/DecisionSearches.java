@@ -23,12 +23,12 @@ final class DecisionSearches {
       "TRUE",
       "d.key",
       new SearchTable.Fields()
-          .add("decisionDefinitionKey", "d.key", KEY)
-          .add("decisionDefinitionId", "d.decision_id", TEXT)
+          .required("decisionDefinitionKey", "d.key", KEY)
+          .required("decisionDefinitionId", "d.decision_id", TEXT)
           .add("name", "d.decision_name", TEXT)
-          .add("version", "d.version", INTEGER)
-          .add("decisionRequirementsKey", "d.decision_requirements_key", KEY)
-          .add("decisionRequirementsId", "d.decision_requirements_id", TEXT)
+          .required("version", "d.version", INTEGER)
+          .required("decisionRequirementsKey", "d.decision_requirements_key", KEY)
+          .required("decisionRequirementsId", "d.decision_requirements_id", TEXT)
           .add("tenantId", "'<default>'::text", TEXT)
           .build(),
       (rs, i) -> new DecisionDefinitionView(rs.getLong("key"), rs.getString("decision_id"),
@@ -41,11 +41,11 @@ final class DecisionSearches {
       "r.kind = 'DMN'",
       "r.key",
       new SearchTable.Fields()
-          .add("decisionRequirementsKey", "r.key", KEY)
-          .add("decisionRequirementsId", "r.resource_id", TEXT)
+          .required("decisionRequirementsKey", "r.key", KEY)
+          .required("decisionRequirementsId", "r.resource_id", TEXT)
           .add("decisionRequirementsName", "r.resource_id", TEXT)
-          .add("version", "r.version", INTEGER)
-          .add("resourceName", "r.resource_name", TEXT)
+          .required("version", "r.version", INTEGER)
+          .required("resourceName", "r.resource_name", TEXT)
           .add("tenantId", "'<default>'::text", TEXT)
           .build(),
       (rs, i) -> new DecisionRequirementsView(rs.getLong("key"), rs.getString("resource_id"), rs.getInt("version"),
@@ -62,9 +62,9 @@ final class DecisionSearches {
       "e.key",
       new SearchTable.Fields()
           .add("decisionEvaluationInstanceKey", "e.key::text || '-1'", TEXT)
-          .add("decisionEvaluationKey", "e.key", KEY)
-          .add("state", "e.intent", TEXT)
-          .add("evaluationDate", "e.timestamp", DATE)
+          .required("decisionEvaluationKey", "e.key", KEY)
+          .required("state", "e.intent", TEXT)
+          .required("evaluationDate", "e.timestamp", DATE)
           .add("evaluationFailure", "e.payload->>'evaluationFailureMessage'", TEXT)
           .add("decisionDefinitionKey", DECISION_KEY, KEY)
           .add("decisionDefinitionId", "e.payload->>'decisionId'", TEXT)

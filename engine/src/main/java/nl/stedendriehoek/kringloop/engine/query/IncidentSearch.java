@@ -17,18 +17,18 @@ final class IncidentSearch {
       "TRUE",
       "i.key",
       new SearchTable.Fields()
-          .add("incidentKey", "i.key", KEY)
-          .add("processDefinitionKey", "i.process_definition_key", KEY)
-          .add("processDefinitionId", "i.bpmn_process_id", TEXT)
-          .add("processInstanceKey", "i.process_instance_key", KEY)
-          .add("errorType", "i.error_type", TEXT)
-          .add("errorMessage", "i.error_message", TEXT)
-          .add("elementId", "i.element_id", TEXT)
-          .add("elementInstanceKey", "i.element_instance_key", KEY)
+          .required("incidentKey", "i.key", KEY)
+          .required("processDefinitionKey", "i.process_definition_key", KEY)
+          .required("processDefinitionId", "i.bpmn_process_id", TEXT)
+          .required("processInstanceKey", "i.process_instance_key", KEY)
+          .required("errorType", "i.error_type", TEXT)
+          .required("errorMessage", "i.error_message", TEXT)
+          .required("elementId", "i.element_id", TEXT)
+          .required("elementInstanceKey", "i.element_instance_key", KEY)
           .add("jobKey", "i.job_key", KEY)
-          .add("creationTime", "i.creation_time", DATE)
-          .add("state", "i.state", TEXT)
-          .add("tenantId", "'<default>'::text", TEXT)
+          .required("creationTime", "i.creation_time", DATE)
+          .required("state", "i.state", TEXT)
+          .required("tenantId", "'<default>'::text", TEXT)
           .build(),
       (rs, i) -> EngineQueries.incident(RowMappers.incident(rs, i)));
 

@@ -11,11 +11,18 @@ import java.util.Map;
  * @param sql expression yielding the API value (for sorting, ranges and like)
  * @param column the stored column, for equality filters through {@code stored}; null if none
  * @param stored API value → stored values; empty when they are the same
+ * @param nullable whether the field can be missing (sorted last either way)
  */
-public record SearchField(String name, String sql, FieldType type, String column, Map<String, List<String>> stored) {
+public record SearchField(
+    String name, String sql, FieldType type, String column, Map<String, List<String>> stored, boolean nullable) {
 
   public static SearchField of(String name, String sql, FieldType type) {
-    return new SearchField(name, sql, type, null, Map.of());
+    return new SearchField(name, sql, type, null, Map.of(), true);
+  }
+
+  /** A field that always has a value (a NOT NULL column): orders and cursors need no null handling. */
+  public static SearchField required(String name, String sql, FieldType type) {
+    return new SearchField(name, sql, type, null, Map.of(), false);
   }
 
   /** An enumerated field whose API values stand for one or more stored values of {@code column}. */
@@ -25,7 +32,7 @@ public record SearchField(String name, String sql, FieldType type, String column
         .append(String.join(", ", values.stream().map(v -> "'" + v + "'").toList())).append(") THEN '")
         .append(api).append('\''));
     sql.append(" ELSE ").append(column).append(" END");
-    return new SearchField(name, sql.toString(), FieldType.TEXT, column, stored);
+    return new SearchField(name, sql.toString(), FieldType.TEXT, column, stored, false);
   }
 
   List<String> storedValues(String apiValue) {

@@ -36,6 +36,11 @@ public record SearchTable<T>(
       return this;
     }
 
+    Fields required(String name, String sql, FieldType type) {
+      fields.put(name, SearchField.required(name, sql, type));
+      return this;
+    }
+
     Fields add(SearchField field) {
       fields.put(field.name(), field);
       return this;
@@ -43,7 +48,8 @@ public record SearchTable<T>(
 
     Fields alias(String alias, String name) {
       SearchField field = fields.get(name);
-      fields.put(alias, new SearchField(alias, field.sql(), field.type(), field.column(), field.stored()));
+      fields.put(alias, new SearchField(alias, field.sql(), field.type(), field.column(), field.stored(),
+          field.nullable()));
       return this;
     }
 

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs a {@link Search} on a {@link SearchTable} in SQL: one count of all matches and one query
- * for the page, ordered by the requested fields (missing values last) and then the key. Cursors
+ * for the page, ordered by the requested fields (missing values last) and then the key, the way
+ * the last field runs (so an index on both serves the order). Cursors
  * page by key set ({@code WHERE (sort values, key) beyond the cursor's}), so deep pages cost as
  * much as the first; {@code from} pages by offset.
  */
@@ -35,8 +36,8 @@ final class SqlSearch {
       order.add(field);
       descending.add(sort.descending());
     }
-    order.add(SearchField.of("key", table.key(), FieldType.KEY));
-    descending.add(false);
+    order.add(SearchField.required("key", table.key(), FieldType.KEY));
+    descending.add(!descending.isEmpty() && descending.get(descending.size() - 1));
 
     long total = jdbc.sql("SELECT count(*) FROM " + table.from() + " WHERE " + where.sql()).params(where.params())
         .query(Long.class).single();
@@ -49,17 +50,17 @@ final class SqlSearch {
     page.append(" FROM " + table.from() + " WHERE ").append(where);
     if (search.after() != null) {
       List<Object> values = Cursor.decode(search.after(), order, "after");
-      page.append(" AND (").append(keyset(order, descending, values, 0, true)).append(")");
+      page.append(" AND (").append(keyset(order, descending, values, true)).append(")");
     }
     if (search.before() != null) {
       List<Object> values = Cursor.decode(search.before(), order, "before");
-      page.append(" AND (").append(keyset(order, descending, values, 0, false)).append(")");
+      page.append(" AND (").append(keyset(order, descending, values, false)).append(")");
     }
     page.append(" ORDER BY ");
     for (int i = 0; i < order.size(); i++) {
       boolean desc = descending.get(i) ^ backwards;
       page.append((i == 0 ? "" : ", ") + "sort_" + i + (desc ? " DESC" : " ASC")
-          + (backwards ? " NULLS FIRST" : " NULLS LAST"));
+          + (!order.get(i).nullable() ? "" : backwards ? " NULLS FIRST" : " NULLS LAST"));
     }
     page.append(" LIMIT ?", search.limit());
     if (search.after() == null && search.before() == null && search.from() > 0) {
@@ -85,8 +86,23 @@ final class SqlSearch {
 
   /**
    * Rows strictly after ({@code after}) or before the position {@code values}, in the order of
-   * {@code fields} where missing values come last.
+   * {@code fields} where missing values come last. When no field can be missing and all run the
+   * same way, one row comparison, which an index on those columns answers as a range.
    */
+  private static SqlFragment keyset(List<SearchField> fields, List<Boolean> descending, List<Object> values,
+      boolean after) {
+    boolean sameWay = descending.stream().distinct().count() == 1;
+    if (sameWay && fields.stream().noneMatch(SearchField::nullable)) {
+      String beyond = descending.get(0) ^ !after ? " < " : " > ";
+      SqlFragment sql = new SqlFragment().append("(");
+      for (int i = 0; i < fields.size(); i++) {
+        sql.append((i == 0 ? "" : ", ") + fields.get(i).orderSql());
+      }
+      return sql.append(")" + beyond + "(").placeholders(values).append(")");
+    }
+    return keyset(fields, descending, values, 0, after);
+  }
+
   private static SqlFragment keyset(List<SearchField> fields, List<Boolean> descending, List<Object> values, int i,
       boolean after) {
     String e = fields.get(i).orderSql();
@@ -97,6 +113,9 @@ final class SqlSearch {
       return v == null ? sql.append("FALSE") : sql.append(e + beyond, v);
     }
     SqlFragment rest = keyset(fields, descending, values, i + 1, after);
+    if (!fields.get(i).nullable()) {
+      return sql.append("(" + e + beyond + ") OR (" + e + " = ? AND (", v, v).append(rest).append("))");
+    }
     if (after) {
       return v == null
           ? sql.append(e + " IS NULL AND (").append(rest).append(")")

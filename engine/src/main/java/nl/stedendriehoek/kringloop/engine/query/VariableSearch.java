@@ -15,13 +15,13 @@ final class VariableSearch {
       "TRUE",
       "v.key",
       new SearchTable.Fields()
-          .add("variableKey", "v.key", KEY)
-          .add("name", "v.name", TEXT)
-          .add("value", "v.value::text", TEXT)
-          .add("isTruncated", "FALSE", BOOLEAN)
-          .add("scopeKey", "v.scope_key", KEY)
-          .add("processInstanceKey", "v.process_instance_key", KEY)
-          .add("tenantId", "'<default>'::text", TEXT)
+          .required("variableKey", "v.key", KEY)
+          .required("name", "v.name", TEXT)
+          .required("value", "v.value::text", TEXT)
+          .required("isTruncated", "FALSE", BOOLEAN)
+          .required("scopeKey", "v.scope_key", KEY)
+          .required("processInstanceKey", "v.process_instance_key", KEY)
+          .required("tenantId", "'<default>'::text", TEXT)
           .build(),
       (rs, i) -> new VariableView(rs.getLong("key"), rs.getString("name"), rs.getString("value"),
           rs.getLong("scope_key"), rs.getLong("process_instance_key")));

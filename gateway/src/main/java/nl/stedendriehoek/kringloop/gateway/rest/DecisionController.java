@@ -1,6 +1,5 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.DecisionDefinitionResult;
 import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;
 import io.camunda.client.protocol.rest.DecisionEvaluationInstruction;
@@ -84,7 +83,7 @@ class DecisionController {
   }
 
   @PostMapping("/decision-definitions/search")
-  ObjectNode searchDefinitions(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> searchDefinitions(@RequestBody(required = false) byte[] body) {
     return SearchResponses.of(bodies.mapper(),
         searches.decisionDefinitions(SearchQuery.parse(bodies.tree(body)).toSearch()), DecisionController::definition);
   }
@@ -100,7 +99,7 @@ class DecisionController {
   }
 
   @PostMapping("/decision-requirements/search")
-  ObjectNode searchRequirements(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> searchRequirements(@RequestBody(required = false) byte[] body) {
     return SearchResponses.of(bodies.mapper(),
         searches.decisionRequirements(SearchQuery.parse(bodies.tree(body)).toSearch()), DecisionController::requirements);
   }
@@ -120,7 +119,7 @@ class DecisionController {
   }
 
   @PostMapping("/decision-instances/search")
-  ObjectNode searchInstances(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> searchInstances(@RequestBody(required = false) byte[] body) {
     return SearchResponses.of(bodies.mapper(),
         searches.decisionInstances(SearchQuery.parse(bodies.tree(body)).toSearch()), DecisionController::instance);
   }

@@ -1,6 +1,5 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.SetVariableRequest;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
@@ -34,7 +33,7 @@ class ElementInstanceController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.elementInstances(query.toSearch()),
         e -> RestViews.elementInstance(e.element(), e.incidentKey()));

@@ -1,6 +1,5 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.IncidentResolutionRequest;
 import io.camunda.client.protocol.rest.IncidentResult;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
@@ -31,7 +30,7 @@ class IncidentController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.incidents(query.toSearch()), RestViews::incident);
   }

@@ -1,6 +1,5 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.JobActivationRequest;
 import io.camunda.client.protocol.rest.JobActivationResult;
 import io.camunda.client.protocol.rest.JobCompletionRequest;
@@ -108,7 +107,7 @@ class JobController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.jobs(query.toSearch()), RestViews::job);
   }

@@ -1,6 +1,5 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.CancelProcessInstanceRequest;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry;
@@ -106,7 +105,7 @@ class ProcessInstanceController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.processInstances(query.toSearch()),
         RestViews::processInstance);
@@ -154,7 +153,7 @@ class ProcessInstanceController {
   }
 
   @PostMapping("/{processInstanceKey}/incidents/search")
-  ObjectNode incidents(@PathVariable String processInstanceKey, @RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> incidents(@PathVariable String processInstanceKey, @RequestBody(required = false) byte[] body) {
     long key = Keys.parse("processInstanceKey", processInstanceKey);
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.incidents(query.toSearch("processInstanceKey", key)),

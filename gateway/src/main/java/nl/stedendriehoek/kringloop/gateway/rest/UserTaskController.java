@@ -53,7 +53,7 @@ class UserTaskController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
     return SearchResponses.of(bodies.mapper(), searches.userTasks(query.toSearch()), RestViews::userTask);
   }

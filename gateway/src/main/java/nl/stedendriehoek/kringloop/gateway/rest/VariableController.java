@@ -1,10 +1,10 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.VariableResult;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.Keys;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +27,7 @@ class VariableController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(
+  ResponseEntity<byte[]> search(
       @RequestBody(required = false) byte[] body,
       @RequestParam(name = "truncateValues", required = false) Boolean truncateValues) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
