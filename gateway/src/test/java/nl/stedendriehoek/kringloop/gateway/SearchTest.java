@@ -169,6 +169,31 @@ class SearchTest {
   }
 
   @Test
+  void shouldCountElementInstancesPerElementOverAllInstancesOfADefinition() {
+    // given two waiting instances and a cancelled one
+    String processId = Processes.uniqueId("statistics");
+    long definition = Processes.deploy(client, processId, Processes.userTask(processId)).getProcesses().get(0)
+        .getProcessDefinitionKey();
+    start(processId, Map.of());
+    start(processId, Map.of());
+    client.newCancelInstanceCommand(start(processId, Map.of())).send().join();
+
+    // when
+    var statistics = client.newProcessDefinitionElementStatisticsRequest(definition).send().join();
+
+    // then
+    assertThat(statistics).anySatisfy(s -> {
+      assertThat(s.getElementId()).isEqualTo("review");
+      assertThat(s.getActive()).isEqualTo(2L);
+      assertThat(s.getCanceled()).isEqualTo(1L);
+    });
+    assertThat(statistics).anySatisfy(s -> {
+      assertThat(s.getElementId()).isEqualTo("start");
+      assertThat(s.getCompleted()).isEqualTo(3L);
+    });
+  }
+
+  @Test
   void shouldRejectACursorThatNoPageGaveNamingIt() {
     // when
     Throwable cursor = catchThrowable(() -> client.newUserTaskSearchRequest().page(p -> p.after("not-ours")).send()

@@ -89,7 +89,7 @@ final class ConditionSql {
       case EQ -> sql.append(field.sql() + " @> ARRAY[?]::text[]", c.operand().toString());
       case IN -> list(c).isEmpty() ? sql.append("TRUE")
           : sql.append(field.sql() + " && ARRAY[").placeholders(texts(list(c))).append("]::text[]");
-      case EXISTS -> sql.append(Boolean.TRUE.equals(FieldType.BOOLEAN.parameter(c.field(), c.operand())) ? "TRUE" : "FALSE");
+      case EXISTS -> sql.append(exists(c) ? "TRUE" : "FALSE");
       default -> sql.append("EXISTS (SELECT 1 FROM unnest(" + field.sql() + ") AS element(value) WHERE ")
           .append(scalar(SearchField.of(c.field(), "element.value", FieldType.TEXT), "element.value", c))
           .append(")");
@@ -107,9 +107,9 @@ final class ConditionSql {
     String ordered = type == FieldType.TEXT ? "(" + expression + ") COLLATE \"C\"" : expression;
     return switch (c.operator()) {
       case EQ -> sql.append(expression + " = ?", type.parameter(name, c.operand()));
-      case NEQ -> sql.append("(" + expression + " IS NULL OR " + expression + " <> ?)", type.parameter(name, c.operand()));
-      case EXISTS -> sql.append(expression + (Boolean.TRUE.equals(FieldType.BOOLEAN.parameter(name, c.operand()))
-          ? " IS NOT NULL" : " IS NULL"));
+      case NEQ -> sql.append("(" + expression + " IS NULL OR " + expression + " <> ?)",
+          type.parameter(name, c.operand()));
+      case EXISTS -> sql.append(expression + (exists(c) ? " IS NOT NULL" : " IS NULL"));
       case IN -> list(c).isEmpty() ? sql.append("TRUE")
           : sql.append(expression + " IN (").placeholders(parameters(type, name, list(c))).append(")");
       case NOT_IN -> list(c).isEmpty() ? sql.append("TRUE")
@@ -132,8 +132,13 @@ final class ConditionSql {
     }
     boolean negated = c.operator() == Operator.NEQ || c.operator() == Operator.NOT_IN;
     return negated
-        ? sql.append("(" + field.column() + " IS NULL OR " + field.column() + " NOT IN (").placeholders(stored).append("))")
+        ? sql.append("(" + field.column() + " IS NULL OR " + field.column() + " NOT IN (").placeholders(stored)
+            .append("))")
         : sql.append(field.column() + " IN (").placeholders(stored).append(")");
+  }
+
+  private static boolean exists(Criterion c) {
+    return Boolean.TRUE.equals(FieldType.BOOLEAN.parameter(c.field(), c.operand()));
   }
 
   private static List<?> list(Criterion c) {
