@@ -115,6 +115,59 @@ class SearchTest {
   }
 
   @Test
+  void shouldPageTasksWithoutDueDateLastInBothDirections() {
+    // given three tasks due on different days and three without a due date, in one group
+    String group = Processes.uniqueId("nulls");
+    String dated = Processes.uniqueId("dated");
+    String undated = Processes.uniqueId("undated");
+    Processes.deploy(client, dated, inboxTask(dated, group));
+    Processes.deploy(client, undated, Bpmn.createExecutableProcess(undated).startEvent()
+        .userTask("task", t -> t.zeebeUserTask().zeebeCandidateGroups(group)).endEvent().done());
+    List<Long> withDate = new ArrayList<>();
+    for (int day = 1; day <= 3; day++) {
+      withDate.add(start(dated, Map.of("due", "2027-02-0" + day + "T08:00:00Z", "priority", 50)));
+    }
+    List<Long> withoutDate = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      withoutDate.add(start(undated, Map.of()));
+    }
+    // latest due date first, then the tasks without one (ties by key, the way the sort runs)
+    java.util.Collections.reverse(withDate);
+    java.util.Collections.reverse(withoutDate);
+    List<Long> expected = new ArrayList<>(withDate);
+    expected.addAll(withoutDate);
+
+    // when paging by two, forward from the start and backward from the last page
+    List<Long> forward = new ArrayList<>();
+    String after = null;
+    for (int page = 0; page < 3; page++) {
+      String cursor = after;
+      var result = client.newUserTaskSearchRequest().filter(f -> f.candidateGroup(group))
+          .sort(s -> s.dueDate().desc()).page(p -> {
+            p.limit(2);
+            if (cursor != null) {
+              p.after(cursor);
+            }
+          }).send().join();
+      result.items().forEach(t -> forward.add(t.getProcessInstanceKey()));
+      after = result.page().endCursor();
+    }
+    var last = client.newUserTaskSearchRequest().filter(f -> f.candidateGroup(group))
+        .sort(s -> s.dueDate().desc()).page(p -> p.limit(2).from(4)).send().join();
+    var middle = client.newUserTaskSearchRequest().filter(f -> f.candidateGroup(group))
+        .sort(s -> s.dueDate().desc()).page(p -> p.limit(2).before(last.page().startCursor())).send().join();
+    var first = client.newUserTaskSearchRequest().filter(f -> f.candidateGroup(group))
+        .sort(s -> s.dueDate().desc()).page(p -> p.limit(2).before(middle.page().startCursor())).send().join();
+
+    // then
+    assertThat(forward).containsExactlyElementsOf(expected);
+    assertThat(middle.items()).extracting(UserTask::getProcessInstanceKey)
+        .containsExactlyElementsOf(expected.subList(2, 4));
+    assertThat(first.items()).extracting(UserTask::getProcessInstanceKey)
+        .containsExactlyElementsOf(expected.subList(0, 2));
+  }
+
+  @Test
   void shouldFindInstancesByVariableValueStartDateRangeAndDefinitionKey() {
     // given
     String processId = Processes.uniqueId("operate");
