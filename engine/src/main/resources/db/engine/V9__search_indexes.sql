@@ -13,3 +13,7 @@ CREATE INDEX user_task_open_by_creation ON engine.user_task (creation_date, key)
 CREATE INDEX user_task_by_candidate_user ON engine.user_task USING gin (candidate_users);
 -- Element statistics of a process definition count its element instances.
 CREATE INDEX element_instance_by_definition ON engine.element_instance (process_definition_key);
+-- The variables filter of the instance list (name = value) is a semi-join on variables; without
+-- joint statistics PostgreSQL guesses its selectivity 25x too low and probes per row instead of
+-- hashing once. Statistics only: no cost on writes.
+CREATE STATISTICS engine.variable_name_value ON name, (value::text) FROM engine.variable;

@@ -70,10 +70,21 @@ public final class ClientBenchmark {
             .append(new JobLatency(grpc, "gRPC, long polling", false).run(samples))
             .append(new JobLatency(grpc, "gRPC, job stream", true).run(samples)).append('\n');
       }
+      System.out.println(out);
+      holdForInspection(app);
     } finally {
       app.close();
     }
-    System.out.println(out);
+  }
+
+  /** With {@code -Dbench.hold=<seconds>}: keeps the database up after the run, for EXPLAIN in psql. */
+  private static void holdForInspection(ConfigurableApplicationContext app) throws InterruptedException {
+    int seconds = Integer.getInteger("bench.hold", 0);
+    if (seconds > 0) {
+      System.out.println("Holding for " + seconds + " s: " + app.getEnvironment().getProperty("spring.datasource.url",
+          "(see the log for the embedded PostgreSQL port)"));
+      Thread.sleep(seconds * 1000L);
+    }
   }
 
   private static CamundaClient client(ConfigurableApplicationContext app, boolean preferRest) {
