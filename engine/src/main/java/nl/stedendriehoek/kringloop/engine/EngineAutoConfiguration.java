@@ -5,6 +5,8 @@ import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.state.EngineSchemaConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,5 +51,15 @@ public class EngineAutoConfiguration {
   @Bean
   MessageSubscriptionQueries messageSubscriptionQueries(KringloopEngine engine) {
     return engine.messageSubscriptions();
+  }
+
+  @Bean
+  EngineSearches engineSearches(KringloopEngine engine) {
+    return engine.searches();
+  }
+
+  @Bean
+  DecisionEvaluations decisionEvaluations(KringloopEngine engine) {
+    return engine.decisionEvaluations();
   }
 }

@@ -5,6 +5,7 @@ import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
@@ -21,6 +22,7 @@ import nl.stedendriehoek.kringloop.engine.jobs.JobActivator;
 import nl.stedendriehoek.kringloop.engine.jobs.JobCommands;
 import nl.stedendriehoek.kringloop.engine.jobs.JobPollers;
 import nl.stedendriehoek.kringloop.engine.model.ProcessTransformer;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.scheduling.DueWorkScheduler;
 import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.StateReader;
@@ -54,6 +56,8 @@ public final class KringloopEngine implements AutoCloseable {
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
   private final MessageSubscriptionQueries messageSubscriptions;
+  private final EngineSearches searches;
+  private final DecisionEvaluations decisionEvaluations;
 
   private KringloopEngine(
       EngineService service, EngineQueries queries, DueWorkScheduler scheduler, JobPollers pollers,
@@ -67,6 +71,9 @@ public final class KringloopEngine implements AutoCloseable {
     this.clock = clock;
     this.jdbc = jdbc;
     this.messageSubscriptions = new MessageSubscriptionQueries(JdbcClient.create(jdbc));
+    this.searches = new EngineSearches(JdbcClient.create(jdbc));
+    this.decisionEvaluations = new DecisionEvaluations(JdbcClient.create(jdbc), decisions,
+        new KeyGenerator(JdbcClient.create(jdbc)), clock);
   }
 
   public static KringloopEngine start(DataSource dataSource, EngineClock clock, int maxVariableDocumentBytes) {
@@ -121,6 +128,16 @@ public final class KringloopEngine implements AutoCloseable {
   /** Reads of process instances' message subscriptions. */
   public MessageSubscriptionQueries messageSubscriptions() {
     return messageSubscriptions;
+  }
+
+  /** The API's searches, in SQL. */
+  public EngineSearches searches() {
+    return searches;
+  }
+
+  /** Evaluating deployed decisions on request (the API's evaluate decision). */
+  public DecisionEvaluations decisionEvaluations() {
+    return decisionEvaluations;
   }
 
   public EngineClock clock() {

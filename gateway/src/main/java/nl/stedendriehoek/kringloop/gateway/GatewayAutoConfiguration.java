@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.stedendriehoek.kringloop.engine.EngineAutoConfiguration;
 import nl.stedendriehoek.kringloop.engine.KringloopEngine;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
+import nl.stedendriehoek.kringloop.gateway.auth.ApiAuthentication;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcGatewayConfiguration;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
 import nl.stedendriehoek.kringloop.gateway.management.EngineDataPurge;
@@ -25,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = EngineAutoConfiguration.class)
 @ConditionalOnBean(EngineService.class)
 @EnableConfigurationProperties(GatewayProperties.class)
-@Import({RestGatewayConfiguration.class, GrpcGatewayConfiguration.class, GatewayAutoConfiguration.TestEndpoints.class})
+@Import({ApiAuthentication.class, RestGatewayConfiguration.class, GrpcGatewayConfiguration.class,
+    GatewayAutoConfiguration.TestEndpoints.class})
 public class GatewayAutoConfiguration {
 
   @Bean

@@ -9,6 +9,8 @@ import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcServer;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
@@ -18,7 +20,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the gateway registers, without starting an engine. */
 class GatewayAutoConfigurationTest {
@@ -26,7 +27,7 @@ class GatewayAutoConfigurationTest {
   private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
       .withUserConfiguration(EngineBeans.class)
-      .withPropertyValues("kringloop.gateway.grpc.port=0");
+      .withPropertyValues("kringloop.gateway.grpc.port=0", "server.address=127.0.0.1");
 
   @Test
   void shouldNotServeClockOrPurgeEndpointsByDefault() {
@@ -52,7 +53,7 @@ class GatewayAutoConfigurationTest {
     new WebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
         .withUserConfiguration(EngineBeans.class)
-        .withPropertyValues("kringloop.gateway.grpc.enabled=false") // check the defaults without binding 26500
+        .withPropertyValues("kringloop.gateway.grpc.enabled=false", "server.address=127.0.0.1") // check the defaults without binding 26500
         .run(context -> {
       // then
       GatewayProperties properties = context.getBean(GatewayProperties.class);
@@ -88,6 +89,16 @@ class GatewayAutoConfigurationTest {
     }
 
     @Bean
+    EngineSearches engineSearches() {
+      return mock(EngineSearches.class);
+    }
+
+    @Bean
+    DecisionEvaluations decisionEvaluations() {
+      return mock(DecisionEvaluations.class);
+    }
+
+    @Bean
     EngineClock engineClock() {
       return new EngineClock();
     }
@@ -100,11 +111,6 @@ class GatewayAutoConfigurationTest {
     @Bean
     DataSource dataSource() {
       return mock(DataSource.class);
-    }
-
-    @Bean
-    MessageSubscriptionQueries messageSubscriptionQueries(DataSource dataSource) {
-      return new MessageSubscriptionQueries(JdbcClient.create(dataSource));
     }
   }
 }

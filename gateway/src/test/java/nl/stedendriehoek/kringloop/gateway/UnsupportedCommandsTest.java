@@ -13,20 +13,6 @@ class UnsupportedCommandsTest {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
-  void shouldRefuseDecisionsAsNotImplemented(Transport transport) {
-    // given
-    var client = transport.client();
-
-    // when
-    Throwable decision = catchThrowable(() -> client.newEvaluateDecisionCommand().decisionId("fee").send().join());
-
-    // then
-    assertThat(Failure.of(decision)).isEqualTo(Failure.UNIMPLEMENTED);
-    assertThat(Failure.detail(decision)).contains("not supported by Kringloop");
-  }
-
-  @ParameterizedTest
-  @EnumSource(Transport.class)
   void shouldRefuseResourceDeletionAsNotImplemented(Transport transport) {
     // given
     var client = transport.client();

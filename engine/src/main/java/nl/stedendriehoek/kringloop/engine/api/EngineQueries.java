@@ -15,11 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Read side of the engine. It reads the very tables commands write, so whatever a command
- * committed is visible at once. Each query uses an index on its filter columns.
+ * committed is visible at once. Each query uses an index on its filter columns. The API's
+ * searches (filters, sorting, paging, counts) are {@link nl.stedendriehoek.kringloop.engine.query.EngineSearches}.
  */
 public final class EngineQueries {
-
-  private static final int LIMIT = 10_000;
 
   private final JdbcClient jdbc;
   private final ProcessDefinitions definitions;
@@ -39,8 +38,8 @@ public final class EngineQueries {
   public List<ProcessInstanceView> processInstances(ProcessInstanceFilter filter) {
     return jdbc.sql(PROCESS_INSTANCES + """
              WHERE (?::text IS NULL OR p.bpmn_process_id = ?) AND (?::text IS NULL OR p.state = ?)
-             ORDER BY p.key LIMIT ?""")
-        .params(filter.bpmnProcessId(), filter.bpmnProcessId(), filter.state(), filter.state(), LIMIT)
+             ORDER BY p.key""")
+        .params(filter.bpmnProcessId(), filter.bpmnProcessId(), filter.state(), filter.state())
         .query(EngineQueries::processInstance).list();
   }
 
@@ -93,9 +92,9 @@ public final class EngineQueries {
             WHERE (?::text IS NULL OR state = ?) AND (?::text IS NULL OR assignee = ?)
               AND (?::text IS NULL OR candidate_groups @> ARRAY[?::text])
               AND (?::bigint IS NULL OR process_instance_key = ?) AND (?::text IS NULL OR element_id = ?)
-            ORDER BY key LIMIT ?""")
+            ORDER BY key""")
         .params(f.state(), f.state(), f.assignee(), f.assignee(), f.candidateGroup(), f.candidateGroup(),
-            f.processInstanceKey(), f.processInstanceKey(), f.elementId(), f.elementId(), LIMIT)
+            f.processInstanceKey(), f.processInstanceKey(), f.elementId(), f.elementId())
         .query(RowMappers::userTask).list().stream().map(EngineQueries::userTask).toList();
   }
 
@@ -103,8 +102,8 @@ public final class EngineQueries {
     return jdbc.sql("""
             SELECT * FROM engine.incident
             WHERE (?::bigint IS NULL OR process_instance_key = ?) AND (?::text IS NULL OR state = ?)
-            ORDER BY key LIMIT ?""")
-        .params(f.processInstanceKey(), f.processInstanceKey(), f.state(), f.state(), LIMIT)
+            ORDER BY key""")
+        .params(f.processInstanceKey(), f.processInstanceKey(), f.state(), f.state())
         .query(RowMappers::incident).list().stream().map(EngineQueries::incident).toList();
   }
 
@@ -113,8 +112,8 @@ public final class EngineQueries {
             SELECT * FROM engine.job
             WHERE (?::bigint IS NULL OR process_instance_key = ?) AND (?::text IS NULL OR type = ?)
               AND (?::text IS NULL OR state = ?)
-            ORDER BY key LIMIT ?""")
-        .params(f.processInstanceKey(), f.processInstanceKey(), f.type(), f.type(), f.state(), f.state(), LIMIT)
+            ORDER BY key""")
+        .params(f.processInstanceKey(), f.processInstanceKey(), f.type(), f.type(), f.state(), f.state())
         .query(RowMappers::job).list().stream().map(EngineQueries::job).toList();
   }
 
@@ -166,26 +165,27 @@ public final class EngineQueries {
       FROM engine.process_instance p
       """;
 
-  private static ProcessInstanceView processInstance(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  public static ProcessInstanceView processInstance(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     var p = RowMappers.processInstance(rs, row);
     return new ProcessInstanceView(p.key(), p.processDefinitionKey(), p.bpmnProcessId(), p.version(),
-        p.state().name(), p.startDate(), p.endDate(), rs.getBoolean("has_incident"));
+        p.state().name(), p.startDate(), p.endDate(), rs.getBoolean("has_incident"), p.parentProcessInstanceKey(),
+        p.parentElementInstanceKey());
   }
 
-  private static UserTaskView userTask(UserTask t) {
+  public static UserTaskView userTask(UserTask t) {
     return new UserTaskView(t.key(), t.state().name(), t.elementId(), t.elementInstanceKey(), t.processInstanceKey(),
         t.processDefinitionKey(), t.bpmnProcessId(), t.processVersion(), t.assignee(), t.candidateGroups(),
         t.candidateUsers(), t.dueDate(), t.followUpDate(), t.priority(), t.formKey(), t.externalFormReference(),
         headers(t.customHeaders()), t.creationDate(), t.completionDate());
   }
 
-  private static IncidentView incident(Incident i) {
+  public static IncidentView incident(Incident i) {
     return new IncidentView(i.key(), i.errorType().name(), i.errorMessage(), i.state().name(),
         i.processInstanceKey(), i.processDefinitionKey(), i.bpmnProcessId(), i.elementId(), i.elementInstanceKey(),
         i.jobKey(), i.creationTime());
   }
 
-  private static JobView job(Job j) {
+  public static JobView job(Job j) {
     return new JobView(j.key(), j.type(), j.state().name(), j.retries(), j.worker(), j.deadline(), j.errorMessage(),
         j.errorCode(), j.processInstanceKey(), j.elementInstanceKey(), j.elementId(), headers(j.customHeaders()));
   }

@@ -2,7 +2,8 @@ package nl.stedendriehoek.kringloop.engine.api;
 
 import java.time.Instant;
 
-/** A process instance. {@code state} is ACTIVE, COMPLETED or CANCELED. */
+/** A process instance. {@code state} is ACTIVE, COMPLETED or CANCELED; the parent keys are set
+ * when a call activity started it. */
 public record ProcessInstanceView(
     long processInstanceKey,
     long processDefinitionKey,
@@ -11,4 +12,6 @@ public record ProcessInstanceView(
     String state,
     Instant startDate,
     Instant endDate,
-    boolean hasIncident) {}
+    boolean hasIncident,
+    Long parentProcessInstanceKey,
+    Long parentElementInstanceKey) {}

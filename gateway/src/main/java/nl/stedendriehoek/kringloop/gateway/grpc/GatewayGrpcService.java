@@ -61,6 +61,7 @@ import nl.stedendriehoek.kringloop.engine.api.PublishMessage;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
 
 /**
  * The Zeebe gRPC gateway over the engine's service: each RPC translates its message, calls the
@@ -74,10 +75,12 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
   private final JobActivation activation;
   private final JobStreams streams;
   private final IntSupplier port;
+  private final DecisionEvaluations decisions;
 
   public GatewayGrpcService(
       EngineService engine, EngineQueries queries, JobActivation activation, JobStreams streams,
-      IntSupplier port) {
+      IntSupplier port, DecisionEvaluations decisions) {
+    this.decisions = decisions;
     this.engine = engine;
     this.queries = queries;
     this.activation = activation;
@@ -309,7 +312,10 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
 
   @Override
   public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> observer) {
-    unsupported(observer, "EvaluateDecision", "Evaluating a decision");
+    unary(observer, "EvaluateDecision", () -> GrpcDecisions.response(decisions.evaluate(
+        request.getDecisionId().isEmpty() ? null : request.getDecisionId(),
+        request.getDecisionKey() == 0 ? null : request.getDecisionKey(),
+        GrpcVariables.parse("variables", request.getVariables()))));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package nl.stedendriehoek.kringloop.gateway.grpc;
 
+import io.grpc.ServerInterceptors;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
+import nl.stedendriehoek.kringloop.gateway.auth.GrpcAuthentication;
+
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.gateway.GatewayProperties;
@@ -22,12 +26,14 @@ public class GrpcGatewayConfiguration {
   @Bean
   GatewayGrpcService gatewayGrpcService(
       EngineService engine, EngineQueries queries, JobActivation activation, JobStreams streams,
-      ObjectProvider<GrpcServer> server) {
-    return new GatewayGrpcService(engine, queries, activation, streams, () -> server.getObject().port());
+      ObjectProvider<GrpcServer> server, DecisionEvaluations decisions) {
+    return new GatewayGrpcService(engine, queries, activation, streams, () -> server.getObject().port(), decisions);
   }
 
   @Bean
-  GrpcServer gatewayGrpcServer(GatewayProperties properties, GatewayGrpcService service) {
-    return new GrpcServer(properties.grpc().address(), properties.grpc().port(), service);
+  GrpcServer gatewayGrpcServer(
+      GatewayProperties properties, GatewayGrpcService service, GrpcAuthentication authentication) {
+    return new GrpcServer(properties.grpc().address(), properties.grpc().port(),
+        ServerInterceptors.intercept(service, authentication));
   }
 }

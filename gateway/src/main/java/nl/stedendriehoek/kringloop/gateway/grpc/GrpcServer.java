@@ -1,7 +1,7 @@
 package nl.stedendriehoek.kringloop.gateway.grpc;
 
-import io.grpc.BindableService;
 import io.grpc.Server;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.IOException;
@@ -27,7 +27,7 @@ public final class GrpcServer implements SmartLifecycle {
   private final HealthStatusManager health = new HealthStatusManager();
   private volatile boolean running;
 
-  public GrpcServer(String address, int port, BindableService gateway) {
+  public GrpcServer(String address, int port, ServerServiceDefinition gateway) {
     this.server = NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
         .addService(gateway)
         .addService(health.getHealthService())

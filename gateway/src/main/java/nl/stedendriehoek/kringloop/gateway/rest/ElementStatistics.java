@@ -1,36 +1,16 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
 import io.camunda.client.protocol.rest.ProcessElementStatisticsResult;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
+import nl.stedendriehoek.kringloop.engine.query.ElementStatistic;
 
-/** Counts element instances per element: active, completed, canceled and with an incident. */
+/** The engine's per-element counts (active, completed, canceled, with an incident) in the client's shape. */
 final class ElementStatistics {
 
   private ElementStatistics() {}
 
-  static List<ProcessElementStatisticsResult> of(List<ElementInstanceView> elements) {
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    for (ElementInstanceView e : elements) {
-      if ("SEQUENCE_FLOW".equals(e.type())) {
-        continue;
-      }
-      long[] c = counts.computeIfAbsent(e.elementId(), id -> new long[4]);
-      switch (RestViews.elementState(e.state())) {
-        case COMPLETED -> c[1]++;
-        case TERMINATED -> c[2]++;
-        default -> c[0]++;
-      }
-      if (e.hasIncident()) {
-        c[3]++;
-      }
-    }
-    List<ProcessElementStatisticsResult> result = new ArrayList<>();
-    counts.forEach((id, c) -> result.add(new ProcessElementStatisticsResult()
-        .elementId(id).active(c[0]).completed(c[1]).canceled(c[2]).incidents(c[3])));
-    return result;
+  static List<ProcessElementStatisticsResult> of(List<ElementStatistic> statistics) {
+    return statistics.stream().map(s -> new ProcessElementStatisticsResult().elementId(s.elementId())
+        .active(s.active()).completed(s.completed()).canceled(s.canceled()).incidents(s.incidents())).toList();
   }
 }

@@ -17,11 +17,10 @@ import java.util.regex.Pattern;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 
 /**
- * Applies a search's filter, sort and page to results the engine returned, in the client's own
- * result shape. The engine answers each search from an index on its main filter (process
- * instance, state); the remaining operators ({@code $eq $neq $exists $in $notIn $like $gt $gte
- * $lt $lte}, {@code $or}) run here, so every field of the result can be filtered and sorted on
- * exactly as the client sends it.
+ * Applies a search's filter, sort and page to a small list in the client's own result shape: the
+ * process definitions (from the engine's cache) and the variables a user task sees (resolved by
+ * scope). Every other search runs in SQL ({@code engine.query.EngineSearches}); the operators
+ * ({@code $eq $neq $exists $in $notIn $like $gt $gte $lt $lte}, {@code $or}) mean the same here.
  */
 final class InMemorySearch {
 

@@ -1,12 +1,10 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.IncidentResolutionRequest;
 import io.camunda.client.protocol.rest.IncidentResult;
-import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
-import nl.stedendriehoek.kringloop.engine.api.IncidentFilter;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,31 +20,25 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentController {
 
   private final EngineService engine;
-  private final EngineQueries queries;
   private final JsonBodies bodies;
-  private final InMemorySearch search;
+  private final EngineSearches searches;
 
-  IncidentController(EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
+  IncidentController(EngineService engine, JsonBodies bodies, EngineSearches searches) {
     this.engine = engine;
-    this.queries = queries;
     this.bodies = bodies;
-    this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    IncidentFilter filter = new IncidentFilter(
-        Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null)), null);
-    return search.run(query, queries.incidents(filter).stream().map(RestViews::incident).toList(),
-        search.fieldsOf(IncidentResult.class), SearchQuery.Aliases.none());
+    return SearchResponses.of(bodies.mapper(), searches.incidents(query.toSearch()), RestViews::incident);
   }
 
   @GetMapping("/{incidentKey}")
   IncidentResult get(@PathVariable String incidentKey) {
     long key = Keys.parse("incidentKey", incidentKey);
-    return queries.incidents(new IncidentFilter(null, null)).stream()
-        .filter(incident -> incident.incidentKey() == key)
+    return searches.incidents(SearchQuery.byKey("incidentKey", key)).items().stream()
         .findFirst()
         .map(RestViews::incident)
         .orElseThrow(() -> new NotFoundException("Expected to find incident with key " + key + ", but none was found"));

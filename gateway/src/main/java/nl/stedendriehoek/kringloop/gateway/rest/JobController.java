@@ -1,19 +1,16 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.JobActivationRequest;
 import io.camunda.client.protocol.rest.JobActivationResult;
 import io.camunda.client.protocol.rest.JobCompletionRequest;
 import io.camunda.client.protocol.rest.JobErrorRequest;
 import io.camunda.client.protocol.rest.JobFailRequest;
-import io.camunda.client.protocol.rest.JobSearchResult;
 import io.camunda.client.protocol.rest.JobUpdateRequest;
 import java.time.Duration;
 import nl.stedendriehoek.kringloop.engine.api.ActivateJobsRequest;
-import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.FailJob;
-import nl.stedendriehoek.kringloop.engine.api.JobFilter;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.Keys;
@@ -34,18 +31,15 @@ import org.springframework.web.context.request.async.DeferredResult;
 class JobController {
 
   private final EngineService engine;
-  private final EngineQueries queries;
   private final JobActivation activation;
   private final JsonBodies bodies;
-  private final InMemorySearch search;
+  private final EngineSearches searches;
 
-  JobController(EngineService engine, EngineQueries queries, JobActivation activation, JsonBodies bodies,
-      InMemorySearch search) {
+  JobController(EngineService engine, JobActivation activation, JsonBodies bodies, EngineSearches searches) {
     this.engine = engine;
-    this.queries = queries;
     this.activation = activation;
     this.bodies = bodies;
-    this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping("/activation")
@@ -113,12 +107,8 @@ class JobController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    JobFilter filter = new JobFilter(
-        Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null)),
-        query.equalTo("type").orElse(null), null);
-    return search.run(query, queries.jobs(filter).stream().map(RestViews::job).toList(),
-        search.fieldsOf(JobSearchResult.class), SearchQuery.Aliases.none());
+    return SearchResponses.of(bodies.mapper(), searches.jobs(query.toSearch()), RestViews::job);
   }
 }

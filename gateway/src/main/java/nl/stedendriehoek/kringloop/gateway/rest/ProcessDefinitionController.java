@@ -5,14 +5,11 @@ import io.camunda.client.protocol.rest.ProcessDefinitionElementStatisticsQueryRe
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.api.ProcessDefinitionView;
-import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceFilter;
-import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceView;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +28,14 @@ class ProcessDefinitionController {
   private final EngineQueries queries;
   private final JsonBodies bodies;
   private final InMemorySearch search;
+  private final EngineSearches searches;
 
-  ProcessDefinitionController(EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
+  ProcessDefinitionController(EngineQueries queries, JsonBodies bodies, InMemorySearch search,
+      EngineSearches searches) {
     this.queries = queries;
     this.bodies = bodies;
     this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping("/search")
@@ -73,12 +73,8 @@ class ProcessDefinitionController {
   ProcessDefinitionElementStatisticsQueryResult statistics(
       @PathVariable String processDefinitionKey, @RequestBody(required = false) byte[] body) {
     ProcessDefinitionView definition = definition(Keys.parse("processDefinitionKey", processDefinitionKey));
-    List<ElementInstanceView> elements = ScopedData.read(queries, Optional.empty(), queries::elementInstances);
-    List<Long> instances = queries.processInstances(new ProcessInstanceFilter(definition.bpmnProcessId(), null)).stream()
-        .filter(p -> p.processDefinitionKey() == definition.processDefinitionKey())
-        .map(ProcessInstanceView::processInstanceKey).toList();
     return new ProcessDefinitionElementStatisticsQueryResult().items(ElementStatistics.of(
-        elements.stream().filter(e -> instances.contains(e.processInstanceKey())).toList()));
+        searches.elementStatistics(definition.processDefinitionKey())));
   }
 
   private ProcessDefinitionView definition(long key) {

@@ -1,9 +1,7 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.CancelProcessInstanceRequest;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
-import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceElementStatisticsQueryResult;
@@ -20,10 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import nl.stedendriehoek.kringloop.engine.api.CreateProcessInstance;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
-import nl.stedendriehoek.kringloop.engine.api.IncidentFilter;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceCreated;
-import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceFilter;
 import nl.stedendriehoek.kringloop.engine.api.ProcessInstanceView;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.JobActivation;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
@@ -45,14 +42,14 @@ class ProcessInstanceController {
   private final EngineService engine;
   private final EngineQueries queries;
   private final JsonBodies bodies;
-  private final InMemorySearch search;
+  private final EngineSearches searches;
 
   ProcessInstanceController(
-      EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
+      EngineService engine, EngineQueries queries, JsonBodies bodies, EngineSearches searches) {
     this.engine = engine;
     this.queries = queries;
     this.bodies = bodies;
-    this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping
@@ -109,14 +106,10 @@ class ProcessInstanceController {
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    List<ProcessInstanceView> candidates = query.equalTo("processInstanceKey")
-        .map(key -> List.of(queries.processInstance(Keys.parse("filter.processInstanceKey", key))))
-        .orElseGet(() -> queries.processInstances(new ProcessInstanceFilter(
-            query.equalTo("processDefinitionId").orElse(null), null)));
-    return search.run(query, candidates.stream().map(RestViews::processInstance).toList(),
-        search.fieldsOf(ProcessInstanceResult.class), SearchQuery.Aliases.none());
+    return SearchResponses.of(bodies.mapper(), searches.processInstances(query.toSearch()),
+        RestViews::processInstance);
   }
 
   @GetMapping("/{processInstanceKey}/sequence-flows")
@@ -140,24 +133,32 @@ class ProcessInstanceController {
     long key = Keys.parse("processInstanceKey", processInstanceKey);
     queries.processInstance(key);
     return new ProcessInstanceElementStatisticsQueryResult()
-        .items(ElementStatistics.of(queries.elementInstances(key)));
+        .items(ElementStatistics.of(searches.instanceElementStatistics(key)));
   }
 
+  /** The instance and the instances that called it, root first. */
   @GetMapping("/{processInstanceKey}/call-hierarchy")
   List<ProcessInstanceCallHierarchyEntry> callHierarchy(@PathVariable String processInstanceKey) {
+    List<ProcessInstanceCallHierarchyEntry> chain = new java.util.ArrayList<>();
     ProcessInstanceView instance = queries.processInstance(Keys.parse("processInstanceKey", processInstanceKey));
-    return List.of(new ProcessInstanceCallHierarchyEntry()
-        .processInstanceKey(Keys.format(instance.processInstanceKey()))
-        .processDefinitionKey(Keys.format(instance.processDefinitionKey()))
-        .processDefinitionName(instance.bpmnProcessId()));
+    while (true) {
+      chain.add(0, new ProcessInstanceCallHierarchyEntry()
+          .processInstanceKey(Keys.format(instance.processInstanceKey()))
+          .processDefinitionKey(Keys.format(instance.processDefinitionKey()))
+          .processDefinitionName(instance.bpmnProcessId()));
+      if (instance.parentProcessInstanceKey() == null) {
+        return chain;
+      }
+      instance = queries.processInstance(instance.parentProcessInstanceKey());
+    }
   }
 
   @PostMapping("/{processInstanceKey}/incidents/search")
-  ObjectNode incidents(@PathVariable String processInstanceKey, @RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> incidents(@PathVariable String processInstanceKey, @RequestBody(required = false) byte[] body) {
     long key = Keys.parse("processInstanceKey", processInstanceKey);
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    return search.run(query, queries.incidents(new IncidentFilter(key, null)).stream().map(RestViews::incident).toList(),
-        search.fieldsOf(IncidentResult.class), SearchQuery.Aliases.none());
+    return SearchResponses.of(bodies.mapper(), searches.incidents(query.toSearch("processInstanceKey", key)),
+        RestViews::incident);
   }
 
   @PostMapping("/{processInstanceKey}/modification")

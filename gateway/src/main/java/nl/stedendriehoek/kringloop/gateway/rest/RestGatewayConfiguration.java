@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({TopologyController.class, DeploymentController.class, ProcessInstanceController.class,
     JobController.class, UserTaskController.class, IncidentController.class, VariableController.class,
-    ElementInstanceController.class, ProcessDefinitionController.class, ClockController.class,
-    MessageController.class, SignalController.class, NotYetController.class, RestErrors.class})
+    ElementInstanceController.class, ProcessDefinitionController.class, DecisionController.class,
+    ClockController.class, MessageController.class, SignalController.class, UnknownPathController.class,
+    RestErrors.class})
 public class RestGatewayConfiguration {
 
   @Bean

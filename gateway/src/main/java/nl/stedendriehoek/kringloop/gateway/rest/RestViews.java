@@ -45,6 +45,8 @@ final class RestViews {
         .startDate(date(p.startDate()))
         .endDate(date(p.endDate()))
         .hasIncident(p.hasIncident())
+        .parentProcessInstanceKey(Keys.format(p.parentProcessInstanceKey()))
+        .parentElementInstanceKey(Keys.format(p.parentElementInstanceKey()))
         .tenantId(Tenants.DEFAULT);
   }
 

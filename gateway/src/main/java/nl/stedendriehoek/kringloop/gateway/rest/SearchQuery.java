@@ -9,8 +9,11 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import nl.stedendriehoek.kringloop.engine.query.Condition;
+import nl.stedendriehoek.kringloop.engine.query.Filter;
+import nl.stedendriehoek.kringloop.engine.query.Operator;
+import nl.stedendriehoek.kringloop.engine.query.Search;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 
 /**
@@ -101,28 +104,24 @@ record SearchQuery(ObjectNode filter, List<Sort> sort, int from, int limit, Stri
     return page;
   }
 
-  /** The value of a key filter given as {@code "123"} or {@code {"$eq":"123"}}, if it is one. */
-  Optional<String> equalTo(String field) {
-    JsonNode value = filter.path(field);
-    if (value.isValueNode() && !value.isNull()) {
-      return Optional.of(value.asText());
-    }
-    if (value.isObject() && value.path("$eq").isValueNode() && !value.path("$eq").isNull() && onlyEq(value)) {
-      return Optional.of(value.path("$eq").asText());
-    }
-    return Optional.empty();
+  /** This search for the engine, which runs it in SQL. */
+  Search toSearch() {
+    return new Search(SearchFilters.of(filter), sort.stream().map(s -> new Search.Sort(s.field(), s.descending()))
+        .toList(), from, limit, after, before);
   }
 
-  /** {@code $eq} plus nothing else that narrows (the client sends empty {@code $in}/{@code $notIn} lists). */
-  private static boolean onlyEq(JsonNode condition) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = condition.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> op = it.next();
-      boolean empty = op.getValue().isNull() || (op.getValue().isArray() && op.getValue().isEmpty());
-      if (!op.getKey().equals("$eq") && !empty) {
-        return false;
-      }
-    }
-    return true;
+  /** As {@link #toSearch()}, narrowed further by one field's value (a path's key). */
+  Search toSearch(String field, long key) {
+    Search search = toSearch();
+    List<Condition> conditions = new ArrayList<>(search.filter().conditions());
+    conditions.add(new Condition.Criterion(field, Operator.EQ, key));
+    return new Search(new Filter(conditions), search.sort(), from, limit, after, before);
+  }
+
+  /** The one row with that key, for the gets by key. */
+  static Search byKey(String field, long key) {
+    return new Search(new Filter(List.of(new Condition.Criterion(field, Operator.EQ, key))), List.of(), 0, 1,
+        null, null);
   }
 
   static String cursor(int index) {

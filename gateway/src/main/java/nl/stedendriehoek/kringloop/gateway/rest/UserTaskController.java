@@ -12,16 +12,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.api.ElementInstanceView;
 import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.EngineService;
-import nl.stedendriehoek.kringloop.engine.api.UserTaskFilter;
 import nl.stedendriehoek.kringloop.engine.api.UserTaskUpdate;
 import nl.stedendriehoek.kringloop.engine.api.UserTaskView;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import org.springframework.http.ResponseEntity;
@@ -39,33 +37,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v2/user-tasks")
 class UserTaskController {
 
-  private static final SearchQuery.Aliases ALIASES =
-      new SearchQuery.Aliases(Map.of("candidateGroup", "candidateGroups", "candidateUser", "candidateUsers"));
-
   private final EngineService engine;
   private final EngineQueries queries;
   private final JsonBodies bodies;
   private final InMemorySearch search;
+  private final EngineSearches searches;
 
-  UserTaskController(EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
+  UserTaskController(EngineService engine, EngineQueries queries, JsonBodies bodies, InMemorySearch search,
+      EngineSearches searches) {
     this.engine = engine;
     this.queries = queries;
     this.bodies = bodies;
     this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping("/search")
-  ObjectNode search(@RequestBody(required = false) byte[] body) {
+  ResponseEntity<byte[]> search(@RequestBody(required = false) byte[] body) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    List<UserTaskView> candidates = query.equalTo("userTaskKey")
-        .map(key -> List.of(queries.userTask(Keys.parse("filter.userTaskKey", key))))
-        .orElseGet(() -> queries.userTasks(new UserTaskFilter(query.equalTo("state").orElse(null),
-            query.equalTo("assignee").orElse(null), null,
-            Keys.parseOptional("filter.processInstanceKey", query.equalTo("processInstanceKey").orElse(null)),
-            query.equalTo("elementId").orElse(null))));
-    Set<String> fields = new HashSet<>(search.fieldsOf(UserTaskResult.class));
-    fields.addAll(ALIASES.names().keySet());
-    return search.run(query, candidates.stream().map(RestViews::userTask).toList(), fields, ALIASES);
+    return SearchResponses.of(bodies.mapper(), searches.userTasks(query.toSearch()), RestViews::userTask);
   }
 
   @GetMapping("/{userTaskKey}")

@@ -1,12 +1,10 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camunda.client.protocol.rest.VariableResult;
-import io.camunda.client.protocol.rest.VariableSearchResult;
-import java.util.Optional;
-import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
+import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
 import nl.stedendriehoek.kringloop.gateway.Keys;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,31 +18,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v2/variables")
 class VariableController {
 
-  private final EngineQueries queries;
   private final JsonBodies bodies;
-  private final InMemorySearch search;
+  private final EngineSearches searches;
 
-  VariableController(EngineQueries queries, JsonBodies bodies, InMemorySearch search) {
-    this.queries = queries;
+  VariableController(JsonBodies bodies, EngineSearches searches) {
     this.bodies = bodies;
-    this.search = search;
+    this.searches = searches;
   }
 
   @PostMapping("/search")
-  ObjectNode search(
+  ResponseEntity<byte[]> search(
       @RequestBody(required = false) byte[] body,
       @RequestParam(name = "truncateValues", required = false) Boolean truncateValues) {
     SearchQuery query = SearchQuery.parse(bodies.tree(body));
-    Optional<Long> instance = query.equalTo("processInstanceKey").map(k -> Keys.parse("filter.processInstanceKey", k));
-    return search.run(query, ScopedData.read(queries, instance, queries::variables).stream().map(RestViews::variable)
-        .toList(), search.fieldsOf(VariableSearchResult.class), SearchQuery.Aliases.none());
+    return SearchResponses.of(bodies.mapper(), searches.variables(query.toSearch()), RestViews::variable);
   }
 
   @GetMapping("/{variableKey}")
   VariableResult get(@PathVariable String variableKey) {
     long key = Keys.parse("variableKey", variableKey);
-    return ScopedData.read(queries, Optional.empty(), queries::variables).stream()
-        .filter(v -> v.variableKey() == key)
+    return searches.variables(SearchQuery.byKey("variableKey", key)).items().stream()
         .findFirst()
         .map(v -> new VariableResult()
             .variableKey(Keys.format(v.variableKey()))

@@ -9,6 +9,7 @@ import io.camunda.client.api.command.ProblemException;
  */
 public enum Failure {
   INVALID_ARGUMENT(400),
+  UNAUTHENTICATED(401),
   NOT_FOUND(404),
   FAILED_PRECONDITION(409),
   UNIMPLEMENTED(501);
