@@ -1,32 +1,21 @@
 package nl.stedendriehoek.kringloop.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
-import javax.sql.DataSource;
-import nl.stedendriehoek.kringloop.engine.KringloopEngine;
-import nl.stedendriehoek.kringloop.engine.api.EngineQueries;
-import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
-import nl.stedendriehoek.kringloop.engine.api.EngineService;
-import nl.stedendriehoek.kringloop.engine.api.MessageSubscriptionQueries;
-import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
-import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
-import nl.stedendriehoek.kringloop.engine.clock.EngineClock;
 import nl.stedendriehoek.kringloop.gateway.grpc.GrpcServer;
 import nl.stedendriehoek.kringloop.gateway.management.ClockEndpoint;
 import nl.stedendriehoek.kringloop.gateway.management.PurgeEndpoint;
+import nl.stedendriehoek.kringloop.gateway.support.StandInEngineBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** What the gateway registers, without starting an engine. */
 class GatewayAutoConfigurationTest {
 
   private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
-      .withUserConfiguration(EngineBeans.class)
+      .withUserConfiguration(StandInEngineBeans.class)
       .withPropertyValues("kringloop.gateway.grpc.port=0", "server.address=127.0.0.1");
 
   @Test
@@ -52,7 +41,7 @@ class GatewayAutoConfigurationTest {
   void shouldBindGrpcToLoopbackOnTheZeebePortByDefault() {
     new WebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
-        .withUserConfiguration(EngineBeans.class)
+        .withUserConfiguration(StandInEngineBeans.class)
         .withPropertyValues("kringloop.gateway.grpc.enabled=false", "server.address=127.0.0.1") // check the defaults without binding 26500
         .run(context -> {
       // then
@@ -69,48 +58,5 @@ class GatewayAutoConfigurationTest {
     new WebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(GatewayAutoConfiguration.class))
         .run(context -> assertThat(context).doesNotHaveBean(GrpcServer.class));
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class EngineBeans {
-    @Bean
-    EngineService engineService() {
-      return mock(EngineService.class);
-    }
-
-    @Bean
-    EngineQueries engineQueries() {
-      return mock(EngineQueries.class);
-    }
-
-    @Bean
-    MessageSubscriptionQueries messageSubscriptionQueries() {
-      return mock(MessageSubscriptionQueries.class);
-    }
-
-    @Bean
-    EngineSearches engineSearches() {
-      return mock(EngineSearches.class);
-    }
-
-    @Bean
-    DecisionEvaluations decisionEvaluations() {
-      return mock(DecisionEvaluations.class);
-    }
-
-    @Bean
-    EngineClock engineClock() {
-      return new EngineClock();
-    }
-
-    @Bean
-    KringloopEngine kringloopEngine() {
-      return mock(KringloopEngine.class);
-    }
-
-    @Bean
-    DataSource dataSource() {
-      return mock(DataSource.class);
-    }
   }
 }

@@ -9,17 +9,18 @@ import org.springframework.core.env.Environment;
 
 /**
  * API authentication for both transports from {@code kringloop.gateway.auth.*}. With method
- * {@code none} the gateway refuses to start unless REST and gRPC listen on loopback only.
+ * {@code none} the gateway refuses to start when gRPC listens beyond loopback; when the web server
+ * does (the console has to be reachable), the REST API answers local callers only
+ * ({@link LocalCallersOnly}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiAuthentication {
 
   @Bean
-  Authenticator gatewayAuthenticator(GatewayProperties properties, Environment environment) {
+  Authenticator gatewayAuthenticator(GatewayProperties properties) {
     GatewayProperties.Auth auth = properties.auth();
     return switch (auth.method()) {
       case NONE -> {
-        requireLoopback("Camunda 8 REST API (server.address)", environment.getProperty("server.address", "0.0.0.0"));
         if (properties.grpc().enabled()) {
           requireLoopback("Zeebe gRPC gateway (kringloop.gateway.grpc.address)", properties.grpc().address());
         }
@@ -36,6 +37,15 @@ public class ApiAuthentication {
         new FilterRegistrationBean<>(new RestAuthentication(authenticator));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.setEnabled(authenticator != Authenticator.NONE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LocalCallersOnly> gatewayLocalCallersOnly(Authenticator authenticator, Environment environment) {
+    FilterRegistrationBean<LocalCallersOnly> registration = new FilterRegistrationBean<>(new LocalCallersOnly());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setEnabled(authenticator == Authenticator.NONE
+        && !Loopback.is(environment.getProperty("server.address", "0.0.0.0")));
     return registration;
   }
 

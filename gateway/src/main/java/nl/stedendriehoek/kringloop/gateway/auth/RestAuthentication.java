@@ -29,9 +29,7 @@ final class RestAuthentication extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.startsWith("/v2/") || path.equals("/v2") || path.startsWith("/actuator/clock")
-        || path.startsWith("/actuator/cluster"));
+    return !ApiPaths.isApi(request);
   }
 
   @Override

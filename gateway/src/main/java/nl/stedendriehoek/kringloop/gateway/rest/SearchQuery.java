@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.query.Condition;
@@ -102,6 +103,22 @@ record SearchQuery(ObjectNode filter, List<Sort> sort, int from, int limit, Stri
       }
     }
     return page;
+  }
+
+  /**
+   * The value a filter field must equal, when the filter states exactly that ({@code "field": v}
+   * or {@code {"$eq": v}}); empty otherwise. For searches that narrow their rows before filtering
+   * the rest in memory.
+   */
+  Optional<String> equalTo(String field) {
+    JsonNode value = filter.path(field);
+    if (value.isValueNode() && !value.isNull()) {
+      return Optional.of(value.asText());
+    }
+    if (value.isObject() && value.size() == 1 && value.path("$eq").isValueNode() && !value.path("$eq").isNull()) {
+      return Optional.of(value.path("$eq").asText());
+    }
+    return Optional.empty();
   }
 
   /** This search for the engine, which runs it in SQL. */
