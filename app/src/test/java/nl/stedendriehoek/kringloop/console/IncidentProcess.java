@@ -64,6 +64,12 @@ final class IncidentProcess {
     camunda.newCompleteCommand(activate(instance).getKey()).send().join();
   }
 
+  /** Gives the job a retry and resolves the incident directly, as another process owner might have done. */
+  void resolve(Incident incident) {
+    camunda.newUpdateRetriesCommand(incident.getJobKey()).retries(1).send().join();
+    camunda.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+  }
+
   List<Incident> incidents(long instance) {
     return camunda.newIncidentSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items();
   }

@@ -150,6 +150,28 @@ class OperateAuthorisationTest {
   }
 
   @Test
+  void retryingAnIncidentThatIsAlreadyResolvedTellsWhyAndAuditsNothing() {
+    // given
+    long instance = process.startWithIncident("CE-2026");
+    var open = process.incidents(instance).get(0);
+    long incident = open.getIncidentKey();
+    process.resolve(open);
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+    owner.get("/operate/instanties/" + instance);
+
+    // when
+    HttpResponse<String> retry = owner.post(
+        "/operate/instanties/" + instance + "/incidenten/" + incident + "/opnieuw", Map.of());
+    HttpResponse<String> detail = owner.get("/operate/instanties/" + instance);
+
+    // then
+    assertThat(retry.statusCode()).isEqualTo(302);
+    assertThat(detail.body()).contains("id=\"mislukt\"").contains("is RESOLVED, not ACTIVE");
+    assertThat(kringloop.jdbc().sql("select count(*) from domain.operate_audit where process_instance_key = ?")
+        .param(instance).query(Long.class).single()).isZero();
+  }
+
+  @Test
   void tamperedOrUnknownKeysAnswerNotFound() {
     // given
     ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);

@@ -20,7 +20,7 @@ import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
 /**
  * Operate's pages with many instances (issue 9): starts the whole app on a fresh embedded
  * database, creates {@code bench.instances} (default 100,000) instances of a one-service-task
- * process through the engine's command API (they wait at the task; years CE-2020 … CE-2029 in
+ * process through the engine's command API (they wait at the task, whose jobs nobody works; years CE-2020 … CE-2029 in
  * variable {@code jaar}), puts one in incident, then times the Operate pages over HTTP as a
  * logged-in process owner (loopback, so close to server time). Not a test: run it by hand and
  * copy the figures into docs/performance.md.
@@ -33,6 +33,8 @@ import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
  */
 public final class OperateBenchmark {
 
+  private static final String WAITING = "bench-operate-wachten";
+
   private OperateBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -43,6 +45,7 @@ public final class OperateBenchmark {
     try (KringloopInstance kringloop = KringloopInstance.startOn(data)) {
       IncidentProcess process = new IncidentProcess(kringloop);
       process.deploy();
+      deployWaiting(kringloop);
       generate(kringloop.context().getBean(EngineService.class), instances, threads);
       long incident = process.startWithIncident("CE-2026");
       ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", DemoParticipants.DEMO_PASSWORD);
@@ -62,6 +65,18 @@ public final class OperateBenchmark {
     }
   }
 
+  /** The bulk: one service task whose jobs nobody works (another job type than the incident's). */
+  private static void deployWaiting(KringloopInstance kringloop) {
+    var model = io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess(WAITING)
+        .name("Wachten (benchmark)")
+        .startEvent("start")
+        .serviceTask("wachten", task -> task.name("Wachten").zeebeJobType(WAITING))
+        .endEvent("einde")
+        .done();
+    kringloop.context().getBean(io.camunda.client.CamundaClient.class).newDeployResourceCommand()
+        .addProcessModel(model, WAITING + ".bpmn").send().join();
+  }
+
   private static void generate(EngineService engine, int instances, int threads) throws InterruptedException {
     long started = System.nanoTime();
     AtomicInteger next = new AtomicInteger();
@@ -70,7 +85,7 @@ public final class OperateBenchmark {
       pool.submit(() -> {
         int i;
         while ((i = next.getAndIncrement()) < instances) {
-          engine.createProcessInstance(CreateProcessInstance.latest(IncidentProcess.PROCESS,
+          engine.createProcessInstance(CreateProcessInstance.latest(WAITING,
               Map.of("jaar", "CE-" + (2020 + i % 10), "volgnummer", i)));
         }
       });

@@ -129,6 +129,30 @@ class YearDashboardBrowserTest {
   }
 
   @Test
+  void dashboardCountsTheYearsOpenAndOverdueTasksPerMunicipalityAndListsItsIncidents() {
+    // given
+    TestProcesses tasks = new TestProcesses(kringloop);
+    tasks.deploy("test-dashboard-deventer", "Voortgang Deventer (test)", "Voortgang melden", "gemeente-deventer",
+        "2020-01-01T00:00:00Z");
+    tasks.start("test-dashboard-deventer", YEAR);
+    tasks.start("test-dashboard-deventer", "CE-2030");
+    IncidentProcess failing = new IncidentProcess(kringloop);
+    failing.deploy();
+    long withIncident = failing.startWithIncident(YEAR);
+    ConsoleSession kwartiermaker = ConsoleSession.loggedIn(kringloop, "kwartiermaker", PASSWORD);
+
+    // when
+    String page = kwartiermaker.get("/dashboard?jaar=" + YEAR).body();
+
+    // then
+    assertThat(page).containsPattern("data-municipality=\"deventer\">\\s*<th[^>]*>Deventer</th>\\s*"
+        + "<td[^>]*>1</td>\\s*<td[^>]*>1</td>");
+    assertThat(page).containsPattern("data-municipality=\"zutphen\">\\s*<th[^>]*>Zutphen</th>\\s*"
+        + "<td[^>]*>0</td>\\s*<td[^>]*>0</td>");
+    assertThat(page).contains("/operate/instanties/" + withIncident).contains(IncidentProcess.ERROR);
+  }
+
+  @Test
   void decisionsRegisterAndHeatmapExportAsCsv() {
     // given
     ConsoleSession session = ConsoleSession.loggedIn(kringloop, "ab", PASSWORD);

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.console.operate;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Clock;
@@ -44,6 +45,10 @@ class InstanceActions {
     Incident incident = Keys.found("Incident", incidentKey, () -> camunda.newIncidentGetRequest(incidentKey).send().join());
     if (incident.getProcessInstanceKey() == null || incident.getProcessInstanceKey() != instanceKey) {
       throw new InstanceNotFoundException("Incident", incidentKey + " of instance " + instanceKey);
+    }
+    if (incident.getState() != IncidentState.ACTIVE) {
+      throw new ActionRefusedException("Incident " + incidentKey + " of process instance " + instanceKey + " is "
+          + incident.getState() + ", not ACTIVE");
     }
     if (incident.getJobKey() != null) {
       camunda.newUpdateRetriesCommand(incident.getJobKey()).retries(RETRIES).send().join();

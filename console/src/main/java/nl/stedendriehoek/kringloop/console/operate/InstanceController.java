@@ -1,6 +1,9 @@
 package nl.stedendriehoek.kringloop.console.operate;
 
+import io.camunda.client.api.command.ClientHttpException;
 import nl.stedendriehoek.kringloop.console.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class InstanceController {
+
+  private static final Logger log = LoggerFactory.getLogger(InstanceController.class);
 
   private final InstanceDetail detail;
   private final InstanceActions actions;
@@ -36,8 +41,8 @@ class InstanceController {
   String retry(@PathVariable String key, @PathVariable String incident, Authentication authentication,
       RedirectAttributes redirect) {
     long instanceKey = Keys.parse("Process instance", key);
-    actions.retry(instanceKey, Keys.parse("Incident", incident), CurrentUser.of(authentication));
-    redirect.addFlashAttribute("done", "operate.retried");
+    long incidentKey = Keys.parse("Incident", incident);
+    attempt(() -> actions.retry(instanceKey, incidentKey, CurrentUser.of(authentication)), "operate.retried", redirect);
     return "redirect:/operate/instanties/" + instanceKey;
   }
 
@@ -46,9 +51,10 @@ class InstanceController {
       @RequestParam("naam") String name, @RequestParam("waarde") String value, Authentication authentication,
       RedirectAttributes redirect) {
     long instanceKey = Keys.parse("Process instance", key);
+    long scopeKey = Keys.parse("Scope", scope);
     try {
-      actions.setVariable(instanceKey, Keys.parse("Scope", scope), name, value, CurrentUser.of(authentication));
-      redirect.addFlashAttribute("done", "operate.variableSaved");
+      attempt(() -> actions.setVariable(instanceKey, scopeKey, name, value, CurrentUser.of(authentication)),
+          "operate.variableSaved", redirect);
     } catch (InvalidVariableException e) {
       redirect.addFlashAttribute("failed", "operate.variable.invalid." + e.reason());
     }
@@ -65,8 +71,28 @@ class InstanceController {
   @PostMapping("/operate/instanties/{key}/annuleren")
   String cancel(@PathVariable String key, Authentication authentication, RedirectAttributes redirect) {
     long instanceKey = Keys.parse("Process instance", key);
-    actions.cancel(instanceKey, CurrentUser.of(authentication));
-    redirect.addFlashAttribute("done", "operate.canceledMessage");
+    attempt(() -> actions.cancel(instanceKey, CurrentUser.of(authentication)), "operate.canceledMessage", redirect);
     return "redirect:/operate/instanties/" + instanceKey;
+  }
+
+  /**
+   * Runs the action; when the engine refuses it (e.g. the incident was resolved or the instance
+   * ended in the meantime) the page says so with the engine's reason instead of an error page.
+   */
+  private static void attempt(Runnable action, String done, RedirectAttributes redirect) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("done", done);
+    } catch (ActionRefusedException e) {
+      redirect.addFlashAttribute("failed", "operate.refused");
+      redirect.addFlashAttribute("reason", e.getMessage());
+    } catch (ClientHttpException e) {
+      if (e.code() == 404) {
+        throw new InstanceNotFoundException("Engine object", e.getMessage());
+      }
+      log.info("Operate action refused by the engine ({}): {}", e.code(), e.getMessage());
+      redirect.addFlashAttribute("failed", "operate.refused");
+      redirect.addFlashAttribute("reason", e.getMessage());
+    }
   }
 }
