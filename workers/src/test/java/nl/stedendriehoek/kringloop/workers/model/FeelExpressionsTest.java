@@ -239,6 +239,27 @@ class FeelExpressionsTest {
     variables.put("besluitGeregistreerd", true);
     variables.put("besluitUitkomst", "goedgekeurd");
     variables.put("besluitMotivering", "Breed gedragen.");
+    // part 2: the annual plan, a running project, the evaluation
+    Map<String, Object> focusPoint = Map.of("positie", 1, "thema", 4, "projectidee", "Circulaire schoolgebouwen",
+        "trekker", "deventer", "deelnemers", List.of("deventer", "epe"), "doelstellingen", List.of("3", "6"));
+    variables.put("vastgesteldeFocuspunten", List.of(focusPoint));
+    variables.put("focuspunt", focusPoint);
+    variables.put("projectplanGeldig", true);
+    variables.put("jaarplanRonde", 1);
+    Map<String, Object> result = Map.of("resultaatId", 7, "omschrijving", "Aanbesteding gepubliceerd",
+        "deadline", "2026-09-30", "deadlineMoment", "2026-09-30T17:00:00+02:00");
+    Map<String, Object> project = Map.of("projectId", 3, "titel", "Circulaire schoolgebouwen", "trekker", "deventer",
+        "deelnemers", List.of("deventer", "epe"), "resultaten", List.of(result));
+    variables.put("projecten", List.of(project));
+    variables.put("project", project);
+    variables.put("resultaat", result);
+    variables.put("resultaatGeldig", true);
+    variables.put("jaarEindeMoment", "2026-12-15T17:00:00+01:00");
+    variables.put("voortgangCyclus", "R/P3M");
+    variables.put("standpunt", "voortzetten");
+    variables.put("standpuntRedenen", "Goede resultaten.");
+    variables.put("evaluatieGeldig", true);
+    variables.put("goNoGoGeldig", true);
     return variables;
   }
 }
