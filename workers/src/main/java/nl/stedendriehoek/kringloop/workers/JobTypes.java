@@ -31,5 +31,9 @@ public final class JobTypes {
   public static final String NEXT_YEAR_START = "kringloop-volgend-jaar-starten";
   public static final String YEAR_CLOSE = "kringloop-jaar-afsluiten";
 
+  public static final String MEETING_REGISTER = "kringloop-overleg-registreren";
+  public static final String MEETING_INVITE = "kringloop-overleg-uitnodigen";
+  public static final String MINUTES_RECORD = "kringloop-notulen-vastleggen";
+
   private JobTypes() {}
 }

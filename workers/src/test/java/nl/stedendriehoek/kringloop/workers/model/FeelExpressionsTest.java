@@ -260,6 +260,18 @@ class FeelExpressionsTest {
     variables.put("standpuntRedenen", "Goede resultaten.");
     variables.put("evaluatieGeldig", true);
     variables.put("goNoGoGeldig", true);
+    // meetings
+    variables.put("deelnemersGroepen", List.of("ab", "gemeente-epe"));
+    variables.put("overlegOnderwerp", "Besluit over het jaarplan");
+    variables.put("overlegGeldig", true);
+    variables.put("groep", "gemeente-epe");
+    variables.put("agendapunt", "Voortgang scholenproject");
+    variables.put("notulen", "Het AB besprak het jaarplan.");
+    variables.put("notulenGeldig", true);
+    Map<String, Object> action = Map.of("actiepuntId", 1, "omschrijving", "Begroting aanvullen", "eigenaar", "epe",
+        "deadline", "2026-05-01", "deadlineMoment", "2026-05-01T17:00:00+02:00");
+    variables.put("actiepuntenLijst", List.of(action));
+    variables.put("actiepunt", action);
     return variables;
   }
 }
