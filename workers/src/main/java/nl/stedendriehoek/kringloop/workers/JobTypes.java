@@ -31,6 +31,7 @@ public final class JobTypes {
   public static final String NEXT_YEAR_START = "kringloop-volgend-jaar-starten";
   public static final String YEAR_CLOSE = "kringloop-jaar-afsluiten";
 
+  public static final String MEETING_START = "kringloop-overleg-plannen";
   public static final String MEETING_REGISTER = "kringloop-overleg-registreren";
   public static final String MEETING_INVITE = "kringloop-overleg-uitnodigen";
   public static final String MINUTES_RECORD = "kringloop-notulen-vastleggen";
