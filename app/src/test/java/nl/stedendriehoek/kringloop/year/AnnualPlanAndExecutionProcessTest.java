@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.year;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 import static io.camunda.process.test.api.assertions.ProcessInstanceSelectors.byKey;
+import static io.camunda.process.test.api.assertions.ProcessInstanceSelectors.byProcessId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ProcessInstanceEvent;
@@ -23,8 +24,12 @@ class AnnualPlanAndExecutionProcessTest extends YearProcessTest {
     String year = newYear();
     ProcessInstanceEvent instance = yearWithAdoptedFocusPoint(year);
     processTestContext.completeUserTask("projectplan-opstellen", YearForms.projectPlan(today()));
-    assertThat(instance).hasCompletedElements("jaarplan-opstellen").hasActiveElements("besluit-ab-jaarplan")
-        .hasVariable("jaarplanRonde", 1);
+    assertThat(instance).hasCompletedElements("jaarplan-opstellen", "jaarplanoverleg-plannen")
+        .hasActiveElements("besluit-ab-jaarplan").hasVariable("jaarplanRonde", 1);
+    // the AB's meeting about it has started: agenda items are being collected
+    assertThat(byProcessId("overleg")).isActive().hasVariable("overlegOnderwerp", "Jaarplan " + year + " ronde 1")
+        .hasVariable("deelnemersGroepen", List.of("ab", "bestuurders", "kwartiermaker"))
+        .hasActiveElements("agendapunt-aandragen");
 
     // when
     processTestContext.completeUserTask("besluit-ab-jaarplan",
