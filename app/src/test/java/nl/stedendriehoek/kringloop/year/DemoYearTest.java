@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded default plays a demo year in the background: scans of all eight municipalities,
- * a focus proposal, advice, and an AB decision in the register, with the kwartiermaker's next round
- * open. A restart on the same data continues and adds nothing twice.
+ * The embedded default plays a demo year in the background: scans of all eight municipalities, a
+ * focus proposal sent back and a second round adopted, project plans, the AB's meeting and its
+ * approval of the annual plan, and the first result of each project; the other results and the
+ * meeting's action item stay open. A restart on the same data continues and adds nothing twice.
  */
 class DemoYearTest {
 
   private static final Map<String, String> DEMO_ON = Map.of("kringloop.demo-year.enabled", "true");
+
+  private static final String[] PLAYED_DECISIONS = {
+      "FOCUSPUNTEN 1 AFGEWEZEN ab", "FOCUSPUNTEN 2 GOEDGEKEURD ab", "JAARPLAN 1 GOEDGEKEURD ab"};
+  private static final String[] OPEN_AT_REST = {
+      "resultaat-opleveren", "resultaat-opleveren", "resultaat-opleveren", "actiepunt-uitvoeren"};
 
   @TempDir Path dataDirectory;
 
@@ -46,12 +52,16 @@ class DemoYearTest {
 
       // then
       assertThat(count(kringloop, "SELECT count(*) FROM domain.theme_scan WHERE year_code = ?", year)).isEqualTo(8);
-      assertThat(decisions(kringloop, year)).containsExactly("FOCUSPUNTEN 1 AFGEWEZEN ab");
+      assertThat(decisions(kringloop, year)).containsExactly(PLAYED_DECISIONS);
       assertThat(count(kringloop, "SELECT count(*) FROM domain.focus_point fp JOIN domain.focus_proposal p"
-          + " ON p.id = fp.proposal_id WHERE p.year_code = ?", year)).isEqualTo(3);
-      assertThat(count(kringloop, "SELECT count(*) FROM domain.document WHERE year_code = ?", year))
-          .isGreaterThanOrEqualTo(2);
-      assertThat(openTasks(kringloop)).containsExactly("focusvoorstel-opstellen");
+          + " ON p.id = fp.proposal_id WHERE p.year_code = ? AND p.status = 'VASTGESTELD'", year)).isEqualTo(3);
+      assertThat(kringloop.jdbc().sql("SELECT kind FROM domain.document WHERE year_code = ?").param(year)
+          .query(String.class).list()).contains("SCANRAPPORT", "FOCUSVOORSTEL", "JAARPLAN");
+      assertThat(kringloop.jdbc().sql("""
+              SELECT r.status FROM domain.result r JOIN domain.project p ON p.id = r.project_id
+              WHERE p.year_code = ?""").param(year).query(String.class).list())
+          .containsExactlyInAnyOrder("GELEVERD", "GELEVERD", "GELEVERD", "OPEN", "OPEN", "OPEN");
+      assertThat(openTasks(kringloop)).containsExactlyInAnyOrder(OPEN_AT_REST);
     }
     System.out.printf("Demo year played in %d ms after start%n", firstStartMillis);
 
@@ -63,8 +73,8 @@ class DemoYearTest {
       CamundaClient client = kringloop.context().getBean(CamundaClient.class);
       assertThat(client.newProcessInstanceSearchRequest().filter(f -> f.processDefinitionId("kwartiermaker-jaar"))
           .send().join().items()).hasSize(1);
-      assertThat(decisions(kringloop, year)).containsExactly("FOCUSPUNTEN 1 AFGEWEZEN ab");
-      assertThat(openTasks(kringloop)).containsExactly("focusvoorstel-opstellen");
+      assertThat(decisions(kringloop, year)).containsExactly(PLAYED_DECISIONS);
+      assertThat(openTasks(kringloop)).containsExactlyInAnyOrder(OPEN_AT_REST);
     }
   }
 

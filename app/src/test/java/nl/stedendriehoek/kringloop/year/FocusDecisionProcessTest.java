@@ -41,9 +41,10 @@ class FocusDecisionProcessTest extends YearProcessTest {
     abDecides(decision("goedgekeurd", "Akkoord met het voorstel.", null, "ab"));
 
     // then
-    assertThat(instance).isCompleted()
+    assertThat(instance).isActive()
         .hasCompletedElements("besluit-registreren", "focuspunten-vaststellen", "besluit-publiceren",
-            "verder-naar-jaarplan")
+            "focuspunten-vastgesteld")
+        .hasActiveElements("projectplan-opstellen")
         .hasNotActivatedElements("wijzigingen-verwerken")
         .hasVariable("besluitUitkomst", "goedgekeurd")
         .hasVariable("vastgesteldeRonde", 1);
@@ -69,8 +70,8 @@ class FocusDecisionProcessTest extends YearProcessTest {
         focusPoint("4", "Circulaire onderwijshuisvesting, biobased", "deventer", MUNICIPALITIES))));
 
     // then
-    assertThat(instance).isCompleted()
-        .hasCompletedElements("gewijzigd-voorstel-valideren", "focuspunten-vaststellen", "verder-naar-jaarplan")
+    assertThat(instance)
+        .hasCompletedElements("gewijzigd-voorstel-valideren", "focuspunten-vaststellen", "focuspunten-vastgesteld")
         .hasVariable("vastgesteldeRonde", 2);
     assertThat(register(year)).containsExactly("1 GOEDGEKEURD_MET_WIJZIGINGEN ab");
   }
@@ -96,7 +97,7 @@ class FocusDecisionProcessTest extends YearProcessTest {
     abDecides(decision("goedgekeurd", "Akkoord.", null, "ab"));
 
     // then
-    assertThat(instance).isCompleted().hasVariable("vastgesteldeRonde", 2);
+    assertThat(instance).hasCompletedElements("focuspunten-vastgesteld").hasVariable("vastgesteldeRonde", 2);
     assertThat(register(year)).containsExactly("1 AFGEWEZEN ab", "2 GOEDGEKEURD ab");
   }
 
@@ -142,7 +143,7 @@ class FocusDecisionProcessTest extends YearProcessTest {
     abDecides(decision("goedgekeurd", "Akkoord.", null, "ab"));
 
     // then
-    assertThat(instance).isCompleted();
+    assertThat(instance).hasCompletedElements("focuspunten-vastgesteld");
     assertThat(register(year)).containsExactly("1 GOEDGEKEURD ab");
   }
 
@@ -153,7 +154,7 @@ class FocusDecisionProcessTest extends YearProcessTest {
     ProcessInstanceEvent instance = yearAtTheProposal(year);
     proposeAndAdvise(instance, PROPOSAL, MUNICIPALITIES.size());
     abDecides(decision("goedgekeurd", "Akkoord.", null, "ab"));
-    assertThat(instance).isCompleted();
+    assertThat(instance).hasCompletedElements("focuspunten-vastgesteld");
 
     // when: the same job arrives at the worker again (e.g. after a lost completion)
     Map<String, Object> again = ProcessTestKringloop.bean(DecisionWorker.class)

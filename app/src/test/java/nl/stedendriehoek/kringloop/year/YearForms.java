@@ -45,6 +45,20 @@ final class YearForms {
     return point;
   }
 
+  /** The project plan of the adopted focus point: two results this year, Deventer and Zutphen. */
+  static Map<String, Object> projectPlan(java.time.LocalDate today) {
+    return Map.of(
+        "projectTitel", "Circulaire schoolgebouwen",
+        "projectDoelen", "Twee scholen biobased aanbesteden en de aanpak delen.",
+        "projectResultaten", List.of(
+            Map.of("omschrijving", "Gezamenlijke aanbesteding gepubliceerd", "deadline", today.plusMonths(2).toString()),
+            Map.of("omschrijving", "Handreiking circulaire schoolbouw", "deadline", today.plusMonths(5).toString())),
+        "projectBudget", 40000,
+        "projectUren", 600,
+        "projectDeelnemers", List.of("deventer", "zutphen"),
+        "projectDoelstellingen", List.of("3", "6"));
+  }
+
   static Map<String, Object> advice(String advice) {
     return Map.of("advies", advice, "adviesToelichting", "Past bij onze ambities.", "deelnameBevestigd", true);
   }
@@ -55,6 +69,13 @@ final class YearForms {
   }
 
   /** The AB's decision completed by {@code username}: the Tasklist adds {@code voltooidDoor} as here. */
+  static Map<String, Object> goNoGo(String outcome, List<String> municipalities, List<String> focusPoints) {
+    Map<String, Object> decision = decision(outcome, "Besluit na de evaluatie.", null, "ab");
+    decision.put("gemeentenVolgendJaar", municipalities);
+    decision.put("focuspuntenVolgendJaar", focusPoints);
+    return decision;
+  }
+
   static Map<String, Object> decision(String outcome, String rationale, String changes, String username) {
     Map<String, Object> decision = new LinkedHashMap<>();
     decision.put("besluitUitkomst", outcome);

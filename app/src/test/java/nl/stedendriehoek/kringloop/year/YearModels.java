@@ -5,6 +5,7 @@ import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCo
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +33,8 @@ final class YearModels {
         throw new UncheckedIOException(e);
       }
     }
-    command.send().join();
+    // Eleven resources at once on a busy machine can take longer than the client's 10 s default.
+    command.requestTimeout(Duration.ofSeconds(60)).send().join();
   }
 
   private static List<Resource> resources() {

@@ -46,9 +46,12 @@ abstract class YearProcessTest {
     YearModels.deploy(client);
   }
 
-  /** A year code no other test uses: the domain database outlives the engine's purge. */
+  /**
+   * A year code no other test uses (the domain database outlives the engine's purge), with room for
+   * the next years a test may start.
+   */
   static String newYear() {
-    return "CE-" + YEARS.incrementAndGet();
+    return "CE-" + YEARS.addAndGet(10);
   }
 
   LocalDate today() {
@@ -94,7 +97,56 @@ abstract class YearProcessTest {
     assertThat(instance).hasActiveElements("besluit-ab-focuspunten");
   }
 
+  static final List<String> PARTICIPANTS = List.of("deventer", "zutphen");
+
+  /** Part 1 played to the end: one focus point (circular school buildings, led by Deventer) adopted. */
+  ProcessInstanceEvent yearWithAdoptedFocusPoint(String year) {
+    ProcessInstanceEvent instance = startYear(year, PARTICIPANTS);
+    allScansIn(PARTICIPANTS.size());
+    stakeholderInput();
+    proposeAndAdvise(instance, List.of(YearForms.focusPoint("4", "Circulaire schoolgebouwen", "deventer",
+        PARTICIPANTS)), PARTICIPANTS.size());
+    abDecides(YearForms.decision("goedgekeurd", "Akkoord.", null, "ab"));
+    assertThat(instance).hasActiveElements("projectplan-opstellen");
+    return instance;
+  }
+
+  /** The annual plan approved: the project (two results) runs. */
+  ProcessInstanceEvent yearInExecution(String year) {
+    ProcessInstanceEvent instance = yearWithAdoptedFocusPoint(year);
+    processTestContext.completeUserTask("projectplan-opstellen", YearForms.projectPlan(today()));
+    processTestContext.completeUserTask("besluit-ab-jaarplan", YearForms.decision("goedgekeurd", "Akkoord.", null,
+        "ab"));
+    assertThat(instance).hasActiveElements("projecten-uitvoeren");
+    return instance;
+  }
+
+  void deliverAllResults() {
+    for (int i = 0; i < 2; i++) {
+      processTestContext.completeUserTask("resultaat-opleveren", Map.of("bewijs", "Opgeleverd en gedeeld.",
+          "bewijsLink", "https://samenwerken.example/ce/resultaat-" + i, "voltooidDoor", "deventer"));
+    }
+  }
+
+  /** Every project finished, every municipality stated its position, the kwartiermaker advised. */
+  ProcessInstanceEvent yearAtGoNoGo(String year, String advice) {
+    ProcessInstanceEvent instance = yearInExecution(year);
+    deliverAllResults();
+    for (int i = 0; i < PARTICIPANTS.size(); i++) {
+      processTestContext.completeUserTask("standpunt-innemen",
+          Map.of("standpunt", advice, "standpuntRedenen", "Goede resultaten met de scholen."));
+    }
+    processTestContext.completeUserTask("bevindingen-opstellen",
+        Map.of("bevindingen", "Alle resultaten geleverd.", "adviesKwartiermaker", advice));
+    assertThat(instance).hasActiveElements("besluit-ab-go-no-go").hasVariable("evaluatieGeldig", true);
+    return instance;
+  }
+
   void abDecides(Map<String, Object> decision) {
     processTestContext.completeUserTask(byElementId("besluit-ab-focuspunten"), decision);
+  }
+
+  void abDecidesGoNoGo(Map<String, Object> decision) {
+    processTestContext.completeUserTask(byElementId("besluit-ab-go-no-go"), decision);
   }
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo year of the embedded default: once the app is up (models deployed, demo participants
- * created), part 1 of the current year is played in the background by simulated users, so a
- * newcomer finds scans, a focus proposal, advice and an AB decision in the Tasklist, Operate and
- * the dashboard within a minute. A restart continues where it stopped and never starts a second
+ * created), the current year is played in the background by simulated users up to its execution,
+ * so a newcomer finds scans, two rounds of the focus proposal, advice, AB decisions, project plans,
+ * a meeting with its minutes, running projects and open tasks in the Tasklist, Operate and the
+ * dashboard within a minute or two. A restart continues where it stopped and never starts a second
  * year. Off with {@code kringloop.demo-year.enabled=false}, an external database, or when the app
  * does not deploy its models.
  */

@@ -1,5 +1,6 @@
 package nl.stedendriehoek.kringloop.workers.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,18 @@ import java.util.Optional;
 /**
  * What the simulated participants of the demo year answer, task by task: eight municipalities with
  * their own scan, the stakeholders, the kwartiermaker's first proposal (three focus points), the
- * advice, the aldermen, and an AB that sends the proposal back with feedback. The demo then stops,
- * with the kwartiermaker's next round open in the Tasklist.
+ * advice, the aldermen, an AB that sends the first round back with feedback and approves the second,
+ * the project plans, the AB's meeting (agenda items, agenda, minutes with an action item) and its
+ * approval of the annual plan, and the first result of each project. The demo then rests with the
+ * year in execution: the other results and the action item are open in the Tasklist.
  */
 final class DemoYearScript {
+
+  private final LocalDate today;
+
+  DemoYearScript(LocalDate today) {
+    this.today = today;
+  }
 
   /** Relevance per theme (1 to 6) and the theme each municipality wants to lead, if any. */
   private static final Map<String, int[]> RELEVANCE = Map.of(
@@ -29,9 +38,12 @@ final class DemoYearScript {
   static final String FEEDBACK = "Betrek Circulus expliciet bij het materialendepot en maak het inkoopproject "
       + "concreet: welke productgroepen, welke gemeenten, welk resultaat eind dit jaar?";
 
-  /** The demo has played its part when the kwartiermaker is asked for a new round after the AB's feedback. */
-  boolean finished(String elementId, Map<String, Object> variables) {
-    return "focusvoorstel-opstellen".equals(elementId) && variables.get("besluitUitkomst") != null;
+  /**
+   * The demo has played its part once the projects run and the AB's meeting handed out its action
+   * item: it leaves the remaining results and the action item to real users.
+   */
+  boolean resting(java.util.Collection<String> openElements) {
+    return openElements.contains("resultaat-opleveren") && openElements.contains("actiepunt-uitvoeren");
   }
 
   /** Who completes the task and with what, or empty when the demo leaves it to a real user. */
@@ -39,15 +51,33 @@ final class DemoYearScript {
     return switch (elementId) {
       case "themascan-invullen" -> municipality(candidateGroups).map(m -> new Answer(m, scan(m)));
       case "stakeholderinput-geven" -> Optional.of(new Answer("stakeholder", stakeholderInput()));
-      case "focusvoorstel-opstellen" -> finished(elementId, variables)
-          ? Optional.empty() : Optional.of(new Answer("kwartiermaker", Map.of("focuspunten", proposal())));
+      case "focusvoorstel-opstellen" -> Optional.of(new Answer("kwartiermaker",
+          Map.of("focuspunten", proposal("afgewezen".equals(variables.get("besluitUitkomst"))))));
       case "ambtelijk-advies-geven" -> municipality(candidateGroups).map(m -> new Answer(m, advice(m)));
-      case "voorstel-bespreken" -> Optional.of(new Answer("bestuurder", Map.of(
-          "bespreekverslag", "De bestuurders steunen de richting; het materialendepot en de inkoop vragen meer "
-              + "uitwerking.",
-          "aanbevelingBestuurders", "afwijzen")));
-      case "besluit-ab-focuspunten" -> Optional.of(new Answer("ab", Map.of(
-          "besluitUitkomst", "afgewezen", "besluitMotivering", FEEDBACK)));
+      case "voorstel-bespreken" -> Optional.of(new Answer("bestuurder", round(variables) == 1
+          ? Map.of("bespreekverslag", "De bestuurders steunen de richting; het materialendepot en de inkoop vragen "
+              + "meer uitwerking.", "aanbevelingBestuurders", "afwijzen")
+          : Map.of("bespreekverslag", "De feedback van het AB is verwerkt; de bestuurders steunen het voorstel.",
+              "aanbevelingBestuurders", "goedkeuren")));
+      case "besluit-ab-focuspunten" -> Optional.of(new Answer("ab", round(variables) == 1
+          ? Map.of("besluitUitkomst", "afgewezen", "besluitMotivering", FEEDBACK)
+          : Map.of("besluitUitkomst", "goedgekeurd", "besluitMotivering", "De feedback is verwerkt; het AB stelt de"
+              + " drie focuspunten vast.")));
+      case "projectplan-opstellen" -> Optional.of(new Answer("kwartiermaker", projectPlan(variables)));
+      case "agendapunt-aandragen" -> candidateGroups.stream().findFirst().map(group -> new Answer(user(group),
+          Map.of("agendapunt", "Jaarplan: " + group + " wil de planning van de resultaten bespreken.")));
+      case "agenda-opstellen" -> Optional.of(new Answer("kwartiermaker", Map.of("agenda",
+          "1. Opening\n2. Jaarplan en projectplannen\n3. Besluit over het jaarplan\n4. Rondvraag")));
+      case "notulen-opstellen" -> Optional.of(new Answer("kwartiermaker", Map.of(
+          "notulen", "Het AB besprak de drie projectplannen.",
+          "besluiten", "Het jaarplan wordt goedgekeurd.",
+          "actiepunten", List.of(Map.of("omschrijving", "Begroting materialendepot met Circulus uitwerken",
+              "eigenaar", "apeldoorn", "deadline", today.plusMonths(1).toString())))));
+      case "besluit-ab-jaarplan" -> Optional.of(new Answer("ab", Map.of("besluitUitkomst", "goedgekeurd",
+          "besluitMotivering", "De projecten zijn concreet en passen bij de focuspunten.")));
+      case "resultaat-opleveren" -> firstResult(variables)
+          ? Optional.of(new Answer(lead(variables), Map.of("bewijs", "Opgeleverd en gedeeld met de deelnemers.")))
+          : Optional.empty();
       default -> Optional.empty();
     };
   }
@@ -85,7 +115,59 @@ final class DemoYearScript {
             + "materialendepot, en denkt mee over inkoopcriteria voor hergebruikte materialen.");
   }
 
-  private static List<Map<String, Object>> proposal() {
+  private static int round(Map<String, Object> variables) {
+    Integer round = nl.stedendriehoek.kringloop.workers.ProcessVariables.integer(variables, "voorstelRonde");
+    return round == null ? 1 : round;
+  }
+
+  private static String user(String group) {
+    return switch (group) {
+      case "ab" -> "ab";
+      case "bestuurders" -> "bestuurder";
+      case "stakeholders" -> "stakeholder";
+      default -> group.startsWith("gemeente-") ? group.substring(9) : group;
+    };
+  }
+
+  private Map<String, Object> projectPlan(Map<String, Object> variables) {
+    Map<?, ?> point = (Map<?, ?>) variables.get("focuspunt");
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("projectTitel", point.get("projectidee"));
+    plan.put("projectDoelen", "Samen met de deelnemende gemeenten een eerste regionale toepassing realiseren en de "
+        + "aanpak delen.");
+    plan.put("projectResultaten", List.of(
+        Map.of("omschrijving", "Startnotitie en werkafspraken", "deadline", today.plusMonths(2).toString()),
+        Map.of("omschrijving", "Eerste toepassing opgeleverd", "deadline", today.plusMonths(8).toString())));
+    plan.put("projectBudget", 50000);
+    plan.put("projectUren", 800);
+    plan.put("projectDeelnemers", point.get("deelnemers"));
+    plan.put("projectDoelstellingen", point.get("doelstellingen"));
+    return plan;
+  }
+
+  private static boolean firstResult(Map<String, Object> variables) {
+    Map<?, ?> project = (Map<?, ?>) variables.get("project");
+    Map<?, ?> result = (Map<?, ?>) variables.get("resultaat");
+    List<?> results = project == null ? List.of() : (List<?>) project.get("resultaten");
+    return result != null && !results.isEmpty()
+        && String.valueOf(((Map<?, ?>) results.get(0)).get("resultaatId")).equals(String.valueOf(result.get("resultaatId")));
+  }
+
+  private static String lead(Map<String, Object> variables) {
+    return String.valueOf(((Map<?, ?>) variables.get("project")).get("trekker"));
+  }
+
+  private static List<Map<String, Object>> proposal(boolean revised) {
+    if (revised) {
+      return List.of(
+          point("4", "Circulaire schoolgebouwen: gezamenlijke aanbesteding van biobased onderwijshuisvesting",
+              "deventer", List.of("deventer", "apeldoorn", "lochem", "zutphen"), List.of(), null, List.of("3", "6")),
+          point("3", "Gedeeld materialendepot voor de openbare ruimte, samen met Circulus", "apeldoorn",
+              List.of("apeldoorn", "epe", "voorst"), List.of("heerde"),
+              "Heerde levert vrijkomende materialen aan; Circulus beheert de inzameling.", List.of("5", "7")),
+          point("2", "Circulair inkopen: gezamenlijke criteria voor meubilair en bedrijfskleding", "zutphen",
+              List.of("zutphen", "brummen", "deventer"), List.of(), null, List.of("3", "9")));
+    }
     return List.of(
         point("4", "Circulaire schoolgebouwen: gezamenlijke aanbesteding van biobased onderwijshuisvesting",
             "deventer", List.of("deventer", "apeldoorn", "lochem", "zutphen"), List.of(), null, List.of("3", "6")),

@@ -1,7 +1,9 @@
 package nl.stedendriehoek.kringloop.workers.document;
 
-/** The kinds of generated documents of part 1. */
+/** The kinds of generated documents of the year. */
 public enum DocumentKind {
   SCANRAPPORT,
-  FOCUSVOORSTEL
+  FOCUSVOORSTEL,
+  JAARPLAN,
+  EVALUATIERAPPORT
 }

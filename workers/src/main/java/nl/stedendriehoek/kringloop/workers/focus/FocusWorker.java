@@ -45,6 +45,19 @@ public class FocusWorker {
   @JobWorker(type = JobTypes.FOCUS_POINTS_ADOPT)
   public Map<String, Object> adopt(@Variable String jaar) {
     FocusProposal adopted = service.adopt(jaar);
-    return Map.of("vastgesteldVoorstelId", adopted.id(), "vastgesteldeRonde", adopted.round());
+    List<Map<String, Object>> points = new java.util.ArrayList<>();
+    for (FocusPoint point : adopted.points()) {
+      Map<String, Object> adoptedPoint = new LinkedHashMap<>();
+      adoptedPoint.put("positie", point.position());
+      adoptedPoint.put("thema", point.themeNumber());
+      adoptedPoint.put("projectidee", point.projectIdea());
+      adoptedPoint.put("trekker", point.leadMunicipalityCode());
+      adoptedPoint.put("deelnemers", point.participations().stream().map(Participation::municipalityCode)
+          .distinct().sorted().toList());
+      adoptedPoint.put("doelstellingen", point.objectives().stream().map(String::valueOf).toList());
+      points.add(adoptedPoint);
+    }
+    return Map.of("vastgesteldVoorstelId", adopted.id(), "vastgesteldeRonde", adopted.round(),
+        "vastgesteldeFocuspunten", points);
   }
 }

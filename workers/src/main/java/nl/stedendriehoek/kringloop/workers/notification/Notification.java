@@ -47,6 +47,14 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
+  @Column(name = "attachment_type")
+  private String attachmentType;
+
+  private byte[] attachment;
+
   protected Notification() {}
 
   Notification(
@@ -64,6 +72,18 @@ public class Notification {
     this.subject = subject;
     this.body = body;
     this.createdAt = createdAt;
+  }
+
+  void attach(Attachment file) {
+    this.attachmentName = file.name();
+    this.attachmentType = file.contentType();
+    this.attachment = file.content().clone();
+  }
+
+  /** The file sent along (e.g. a meeting's .ics), if any. */
+  public java.util.Optional<Attachment> attachment() {
+    return attachment == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new Attachment(attachmentName, attachmentType, attachment.clone()));
   }
 
   /** The sender delivered it; a message is sent once. */

@@ -8,7 +8,10 @@ public enum NotificationKind {
   NIEUWE_TAAK("Nieuwe taak", "Er staat een nieuwe taak voor uw groep klaar in Kringloop."),
   HERINNERING("Herinnering", "Een taak van uw groep nadert de deadline."),
   ESCALATIE("Escalatie", "Er is een deadline verstreken of in gevaar; uw actie is nodig."),
-  BESLUIT_GEPUBLICEERD("Besluit", "Het Algemeen Bestuur heeft een besluit genomen.");
+  BESLUIT_GEPUBLICEERD("Besluit", "Het Algemeen Bestuur heeft een besluit genomen."),
+  OVERLEG_UITNODIGING("Uitnodiging", "U bent uitgenodigd voor een overleg; de agenda staat hieronder, de afspraak is"
+      + " bijgevoegd (.ics)."),
+  NOTULEN("Notulen", "De notulen van het overleg zijn vastgesteld.");
 
   private final String subjectPrefix;
   private final String openingLine;

@@ -48,6 +48,12 @@ public class NotificationService {
    */
   @Transactional
   public int enqueue(Message message) {
+    return enqueue(message, null);
+  }
+
+  /** As {@link #enqueue(Message)}, each entry carrying {@code attachment} (may be null). */
+  @Transactional
+  public int enqueue(Message message, Attachment attachment) {
     Set<String> known = new LinkedHashSet<>(FIXED_GROUPS);
     municipalities.findAllByOrderByName().stream()
         .map(Municipality::candidateGroup)
@@ -67,7 +73,7 @@ public class NotificationService {
     int added = 0;
     for (String group : groups) {
       if (!notifications.existsByJobKeyAndRecipientGroup(message.jobKey(), group)) {
-        notifications.save(
+        Notification notification =
             new Notification(
                 message.jobKey(),
                 message.kind(),
@@ -75,7 +81,11 @@ public class NotificationService {
                 group,
                 subject(message),
                 body(message),
-                clock.instant()));
+                clock.instant());
+        if (attachment != null) {
+          notification.attach(attachment);
+        }
+        notifications.save(notification);
         added++;
       }
     }

@@ -67,10 +67,17 @@ public class OutboxSender {
       List<String> addresses =
           addressesByGroup.getOrDefault(notification.recipientGroup(), List.of());
       try {
-        mail.send(
-            addresses.stream()
-                .map(to -> message(notification, to))
-                .toArray(SimpleMailMessage[]::new));
+        if (notification.attachment().isPresent()) {
+          mail.send(
+              addresses.stream()
+                  .map(to -> messageWithAttachment(notification, to))
+                  .toArray(jakarta.mail.internet.MimeMessage[]::new));
+        } else {
+          mail.send(
+              addresses.stream()
+                  .map(to -> message(notification, to))
+                  .toArray(SimpleMailMessage[]::new));
+        }
         notification.markSent(clock.instant());
         sent++;
       } catch (MailException failure) {
@@ -91,6 +98,27 @@ public class OutboxSender {
     message.setTo(to);
     message.setSubject(notification.subject());
     message.setText(notification.body());
+    return message;
+  }
+
+  private jakarta.mail.internet.MimeMessage messageWithAttachment(Notification notification, String to) {
+    Attachment file = notification.attachment().orElseThrow();
+    jakarta.mail.internet.MimeMessage message = mail.createMimeMessage();
+    try {
+      org.springframework.mail.javamail.MimeMessageHelper helper =
+          new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to);
+      helper.setSubject(notification.subject());
+      helper.setText(notification.body());
+      helper.addAttachment(
+          file.name(),
+          new org.springframework.core.io.ByteArrayResource(file.content()),
+          file.contentType());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new org.springframework.mail.MailPreparationException(
+          "Cannot build the mail of notification " + notification.id(), e);
+    }
     return message;
   }
 

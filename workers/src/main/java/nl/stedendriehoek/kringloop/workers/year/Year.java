@@ -82,6 +82,13 @@ public class Year {
     phase = YearPhase.FOCUSPUNTEN_VASTGESTELD;
   }
 
+  /** Moves forward to {@code next}; a phase already reached (a redelivered job) is a no-op. */
+  public void reach(YearPhase next) {
+    if (next.compareTo(phase) > 0) {
+      phase = next;
+    }
+  }
+
   public boolean takesPart(String municipalityCode) {
     return municipalities.contains(municipalityCode);
   }

@@ -1,8 +1,12 @@
 package nl.stedendriehoek.kringloop.workers.year;
 
-/** Where a year stands; part 2 (annual plan, execution, evaluation) adds the later phases. */
+/** Where a year stands, in the order of the year; a phase only moves forward. */
 public enum YearPhase {
   THEMASCAN,
   FOCUSVOORSTEL,
-  FOCUSPUNTEN_VASTGESTELD
+  FOCUSPUNTEN_VASTGESTELD,
+  JAARPLAN,
+  UITVOERING,
+  EVALUATIE,
+  AFGESLOTEN
 }

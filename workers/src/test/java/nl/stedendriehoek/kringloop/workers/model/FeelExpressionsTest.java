@@ -239,6 +239,39 @@ class FeelExpressionsTest {
     variables.put("besluitGeregistreerd", true);
     variables.put("besluitUitkomst", "goedgekeurd");
     variables.put("besluitMotivering", "Breed gedragen.");
+    // part 2: the annual plan, a running project, the evaluation
+    Map<String, Object> focusPoint = Map.of("positie", 1, "thema", 4, "projectidee", "Circulaire schoolgebouwen",
+        "trekker", "deventer", "deelnemers", List.of("deventer", "epe"), "doelstellingen", List.of("3", "6"));
+    variables.put("vastgesteldeFocuspunten", List.of(focusPoint));
+    variables.put("focuspunt", focusPoint);
+    variables.put("projectplanGeldig", true);
+    variables.put("jaarplanRonde", 1);
+    Map<String, Object> result = Map.of("resultaatId", 7, "omschrijving", "Aanbesteding gepubliceerd",
+        "deadline", "2026-09-30", "deadlineMoment", "2026-09-30T17:00:00+02:00");
+    Map<String, Object> project = Map.of("projectId", 3, "titel", "Circulaire schoolgebouwen", "trekker", "deventer",
+        "deelnemers", List.of("deventer", "epe"), "resultaten", List.of(result));
+    variables.put("projecten", List.of(project));
+    variables.put("project", project);
+    variables.put("resultaat", result);
+    variables.put("resultaatGeldig", true);
+    variables.put("jaarEindeMoment", "2026-12-15T17:00:00+01:00");
+    variables.put("voortgangCyclus", "R/P3M");
+    variables.put("standpunt", "voortzetten");
+    variables.put("standpuntRedenen", "Goede resultaten.");
+    variables.put("evaluatieGeldig", true);
+    variables.put("goNoGoGeldig", true);
+    // meetings
+    variables.put("deelnemersGroepen", List.of("ab", "gemeente-epe"));
+    variables.put("overlegOnderwerp", "Besluit over het jaarplan");
+    variables.put("overlegGeldig", true);
+    variables.put("groep", "gemeente-epe");
+    variables.put("agendapunt", "Voortgang scholenproject");
+    variables.put("notulen", "Het AB besprak het jaarplan.");
+    variables.put("notulenGeldig", true);
+    Map<String, Object> action = Map.of("actiepuntId", 1, "omschrijving", "Begroting aanvullen", "eigenaar", "epe",
+        "deadline", "2026-05-01", "deadlineMoment", "2026-05-01T17:00:00+02:00");
+    variables.put("actiepuntenLijst", List.of(action));
+    variables.put("actiepunt", action);
     return variables;
   }
 }
