@@ -129,6 +129,43 @@ class AnnualPlanAndExecutionProcessTest extends YearProcessTest {
     assertThat(YearRegister.progressReports(KRINGLOOP, year)).contains("RISICO");
   }
 
+  @Test
+  void shouldLetTheKwartiermakerHandleABottleneckWhileTheProjectGoesOn() {
+    // given
+    String year = newYear();
+    yearInExecution(year);
+    long project = projectInstance();
+    String projectId = projectIdOf(project);
+
+    // when: a participant raises a bottleneck for this project
+    client.newPublishMessageCommand().messageName("knelpunt").correlationKey(projectId)
+        .variables(Map.of("knelpunt", "De aannemer heeft pas in het najaar capaciteit.", "knelpuntGemeldDoor", "deventer"))
+        .send().join();
+
+    // then: the kwartiermaker handles it beside the results, which stay open
+    assertThat(byKey(project)).isActive().hasActiveElements("knelpunt-afhandelen", "resultaat-opleveren");
+    assertThat(openTaskVariable("knelpunt-afhandelen", "knelpunt")).contains("pas in het najaar");
+
+    // when
+    processTestContext.completeUserTask("knelpunt-afhandelen",
+        Map.of("knelpuntAanpak", "Tweede aannemer gevraagd via Zutphen.", "knelpuntStatus", "opgelost"));
+
+    // then
+    assertThat(byKey(project)).isActive().hasCompletedElements("knelpunt-afgehandeld")
+        .hasActiveElements("resultaat-opleveren");
+  }
+
+  /** The project id the execution correlates its messages with (the variable {@code project.projectId}). */
+  private String projectIdOf(long project) {
+    String json = client.newVariableSearchRequest().filter(f -> f.processInstanceKey(project).name("project"))
+        .withFullValues().send().join().items().get(0).getValue();
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("projectId").asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Variable 'project' is not JSON: " + json, e);
+    }
+  }
+
   /** A variable as the open task's form sees it (local to its multi-instance iteration), JSON. */
   private String openTaskVariable(String elementId, String name) {
     return client.newUserTaskSearchRequest().filter(f -> f.elementId(elementId).state(UserTaskState.CREATED))

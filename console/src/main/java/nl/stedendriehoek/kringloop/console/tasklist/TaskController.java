@@ -45,11 +45,14 @@ class TaskController {
   private final ProcessNames names;
   private final DecisionRepository decisions;
   private final DocumentRepository documents;
+  private final Bottlenecks bottlenecks;
   private final Clock clock;
 
   TaskController(Tasks tasks, Drafts drafts, Inbox inbox, ObjectMapper json, ProcessNames names,
-      DecisionRepository decisions, DocumentRepository documents, ObjectProvider<Clock> clocks) {
+      DecisionRepository decisions, DocumentRepository documents, Bottlenecks bottlenecks,
+      ObjectProvider<Clock> clocks) {
     this.tasks = tasks;
+    this.bottlenecks = bottlenecks;
     this.decisions = decisions;
     this.documents = documents;
     this.names = names;
@@ -137,6 +140,28 @@ class TaskController {
     return "redirect:/tasklist";
   }
 
+  @PostMapping("/tasklist/{key}/knelpunt")
+  String reportBottleneck(
+      @PathVariable String key,
+      @RequestParam(name = "knelpunt", defaultValue = "") String description,
+      Authentication authentication,
+      RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.of(authentication);
+    UserTask task = tasks.visibleTask(key, user);
+    String project = bottlenecks.projectOf(task, tasks.variables(task))
+        .orElseThrow(() -> new InvalidSubmissionException("Task " + key + " is not part of a project's execution"));
+    String text = description.strip();
+    if (text.isEmpty() || text.length() > Bottlenecks.MAX_LENGTH) {
+      redirect.addFlashAttribute("bottleneckError", "task.bottleneckInvalid");
+      return "redirect:/tasklist/" + task.getUserTaskKey();
+    }
+    bottlenecks.report(project, text, user);
+    log.info("Bottleneck reported for project {} by {} (from user task {})", project, user.username(),
+        task.getUserTaskKey());
+    redirect.addFlashAttribute("notice", "task.bottleneckReported");
+    return "redirect:/tasklist/" + task.getUserTaskKey();
+  }
+
   private String render(UserTask task, CurrentUser user, Map<String, Object> data, List<String> missing,
       Model model) {
     model.addAttribute("task", TaskRow.of(task, names, clock.instant()));
@@ -144,6 +169,7 @@ class TaskController {
     model.addAttribute("year", year);
     model.addAttribute("decisions", year == null ? List.of() : decisions.findByYearCodeOrderByDecidedAt(year));
     model.addAttribute("documents", year == null ? List.of() : documents.summariesOf(year));
+    model.addAttribute("bottleneckPossible", bottlenecks.projectOf(task, data).isPresent());
     model.addAttribute("mine", user.username().equals(task.getAssignee()));
     model.addAttribute("workable", TaskAccess.mayWorkOn(task, user));
     model.addAttribute("formSchema", tasks.formSchema(task).orElse(null));
