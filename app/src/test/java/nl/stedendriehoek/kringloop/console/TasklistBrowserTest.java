@@ -86,6 +86,33 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void anAbMemberApprovesTheFocusProposalWithTheRealForm() {
+    // given
+    processes.deployWithShippedForm("test-ab-besluit", "Besluit AB (test)", "Besluit over de focuspunten", "ab",
+        "kringloop-ab-besluit-focuspunten");
+    long task = processes.start("test-ab-besluit", "CE-2026");
+    browser = HeadlessChromium.start(profile);
+    logIn("ab");
+
+    // when
+    browser.findElement(By.cssSelector("tr[data-task-key='" + task + "'] a")).click();
+    WebElement approve = waitFor(By.xpath("//*[@id='formulier']//label[normalize-space(.)='Goedkeuren']"));
+    approve.click();
+    browser.findElement(By.cssSelector("#formulier .fjs-form-field-textarea textarea"))
+        .sendKeys("De drie focuspunten passen bij de ambities van de regio.");
+    browser.findElement(By.id("afronden")).click();
+
+    // then
+    WebElement confirmation = waitFor(By.id("bevestiging"));
+    assertThat(confirmation.getText()).contains("Besluit over de focuspunten").contains("is afgerond");
+    assertThat(processes.state(task)).isEqualTo(UserTaskState.COMPLETED);
+    assertThat(processes.processVariables(task))
+        .containsEntry("besluitUitkomst", "\"goedgekeurd\"")
+        .containsEntry("besluitMotivering", "\"De drie focuspunten passen bij de ambities van de regio.\"")
+        .containsEntry("voltooidDoor", "\"ab\"");
+  }
+
+  @Test
   void userOfAnotherMunicipalityNeitherSeesNorOpensTheTask() {
     // given
     long task = processes.start("test-scan-deventer", "CE-2026");

@@ -66,6 +66,21 @@ final class TestProcesses {
         .getProcessDefinitionKey();
   }
 
+  /**
+   * Deploys process {@code processId} with one task "name" for {@code group} linked to a form the
+   * app deployed itself (one of {@code forms/}), so the real form is what the browser renders.
+   */
+  void deployWithShippedForm(String processId, String processName, String taskName, String group, String formId) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(processId)
+        .name(processName)
+        .startEvent()
+        .userTask("besluiten", task -> task.name(taskName).zeebeUserTask().zeebeCandidateGroups(group)
+            .zeebeFormId(formId))
+        .endEvent()
+        .done();
+    camunda.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
+  }
+
   /** Starts the process for year {@code jaar} and returns the key of its (first) user task. */
   long start(String processId, String jaar) {
     long instance = camunda.newCreateInstanceCommand()

@@ -5,9 +5,11 @@ import static io.camunda.process.test.api.assertions.UserTaskSelectors.byElement
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.process.test.api.CamundaAssert;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaProcessTestExtension;
 import io.camunda.process.test.api.CamundaProcessTestRuntimeMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,8 +43,15 @@ abstract class YearProcessTest {
   CamundaClient client;
   CamundaProcessTestContext processTestContext;
 
+  /**
+   * Assertions wait for the workers up to this long (CPT's default is 10 s): on a busy two-core CI
+   * machine a chain of several service tasks after a step can take longer. It changes no assertion.
+   */
+  static final Duration ASSERTION_TIMEOUT = Duration.ofSeconds(30);
+
   @BeforeEach
   void deployTheShippedModels() {
+    CamundaAssert.setAssertionTimeout(ASSERTION_TIMEOUT);
     YearModels.deploy(client);
   }
 

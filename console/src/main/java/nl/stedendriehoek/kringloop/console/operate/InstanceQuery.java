@@ -46,10 +46,6 @@ record InstanceQuery(
         Optional.ofNullable(integer(page)).filter(p -> p > 0).orElse(1));
   }
 
-  boolean filtersOnVariables() {
-    return year != null || (variableName != null && variableValue != null && !variableValue.isEmpty());
-  }
-
   /** The state parameter for links, or null. */
   public String stateParameter() {
     return state.map(InstanceState::parameter).orElse(null);

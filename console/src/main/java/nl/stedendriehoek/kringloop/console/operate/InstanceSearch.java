@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.console.operate;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.filter.ProcessInstanceFilter;
+import io.camunda.client.api.search.filter.VariableValueFilter;
 import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.Variable;
@@ -9,26 +10,22 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
  * The instances list: one page of process instances for an {@link InstanceQuery}, newest first
- * unless sorted otherwise. Filters on variables ({@code jaar}, name = value) go through the
- * variable search first, since the process-instance search's {@code variables} filter is not
- * available on every server; the page itself is one search with {@code from}/{@code limit}.
+ * unless sorted otherwise: one search with {@code from}/{@code limit}, variable filters ({@code jaar},
+ * name = value) included as the process-instance search's {@code variables} filter (values as
+ * JSON, as the API compares them).
  */
 @Service
 class InstanceSearch {
 
   static final int PAGE_SIZE = 25;
   static final String YEAR_VARIABLE = "jaar";
-  /** The most instances a variable filter narrows to (a Camunda 8 search's page maximum). */
-  static final int VARIABLE_MATCHES = 10_000;
   private static final ZoneId REGION = ZoneId.of("Europe/Amsterdam");
 
   /** One row of the list. */
@@ -54,16 +51,9 @@ class InstanceSearch {
   }
 
   Page find(InstanceQuery query) {
-    Optional<Set<Long>> narrowed = query.filtersOnVariables() ? Optional.of(matchingVariables(query)) : Optional.empty();
-    if (narrowed.isPresent() && narrowed.get().isEmpty()) {
-      return new Page(List.of(), 0, 1, 1);
-    }
     int from = (query.page() - 1) * PAGE_SIZE;
     SearchResponse<ProcessInstance> response = camunda.newProcessInstanceSearchRequest()
-        .filter(f -> {
-          apply(query, f);
-          narrowed.ifPresent(keys -> f.processInstanceKey(k -> k.in(List.copyOf(keys))));
-        })
+        .filter(f -> apply(query, f))
         .sort(query.sort().order())
         .page(p -> p.from(from).limit(PAGE_SIZE))
         .send()
@@ -86,6 +76,16 @@ class InstanceSearch {
     if (query.withIncident()) {
       f.hasIncident(true);
     }
+    List<Consumer<VariableValueFilter>> variables = new ArrayList<>();
+    if (query.year() != null) {
+      variables.add(v -> v.name(YEAR_VARIABLE).value(VariableValues.string(query.year())));
+    }
+    if (query.variableName() != null && query.variableValue() != null && !query.variableValue().isEmpty()) {
+      variables.add(v -> v.name(query.variableName()).value(VariableValues.asJson(query.variableValue())));
+    }
+    if (!variables.isEmpty()) {
+      f.variables(variables);
+    }
     if (query.from() != null || query.to() != null) {
       f.startDate(d -> {
         if (query.from() != null) {
@@ -96,35 +96,6 @@ class InstanceSearch {
         }
       });
     }
-  }
-
-  /** The instances whose variables match every variable filter of the query. */
-  private Set<Long> matchingVariables(InstanceQuery query) {
-    Set<Long> keys = null;
-    if (query.year() != null) {
-      keys = instancesWith(YEAR_VARIABLE, VariableValues.string(query.year()));
-    }
-    if (query.variableName() != null && query.variableValue() != null && !query.variableValue().isEmpty()) {
-      Set<Long> matching = instancesWith(query.variableName(), VariableValues.asJson(query.variableValue()));
-      if (keys == null) {
-        keys = matching;
-      } else {
-        keys.retainAll(matching);
-      }
-    }
-    return keys == null ? Set.of() : keys;
-  }
-
-  private Set<Long> instancesWith(String name, String json) {
-    Set<Long> keys = new LinkedHashSet<>();
-    camunda.newVariableSearchRequest()
-        .filter(f -> f.name(name).value(json))
-        .page(p -> p.limit(VARIABLE_MATCHES))
-        .send()
-        .join()
-        .items()
-        .forEach(v -> keys.add(v.getProcessInstanceKey()));
-    return keys;
   }
 
   /** The {@code jaar} of each instance on the page, in one variable search. */
