@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and chromedriver ({@code apt-get install chromium chromium-driver}),
@@ -74,5 +78,21 @@ final class HeadlessChromium {
 
   static List<Violation> seriousOrCritical(List<Violation> violations) {
     return violations.stream().filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact())).toList();
+  }
+
+  /** Logs in through the console's login form and waits for the Tasklist, where a login lands. */
+  static void logIn(ChromeDriver driver, String base, String username, String password) {
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form.kl-form button[type='submit']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/tasklist"));
+    waitFor(driver, By.cssSelector("main h1"));
+  }
+
+  /** The element once it is visible (at most 15 s). */
+  static WebElement waitFor(ChromeDriver driver, By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 }

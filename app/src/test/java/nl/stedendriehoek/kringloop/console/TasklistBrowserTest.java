@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.nio.file.Path;
-import java.time.Duration;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 
 /**
@@ -149,15 +146,10 @@ class TasklistBrowserTest {
   }
 
   private void logIn(String username) {
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form.kl-form button[type='submit']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/tasklist"));
-    waitFor(By.cssSelector("main h1"));
+    HeadlessChromium.logIn(browser, base, username, PASSWORD);
   }
 
   private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return HeadlessChromium.waitFor(browser, locator);
   }
 }
