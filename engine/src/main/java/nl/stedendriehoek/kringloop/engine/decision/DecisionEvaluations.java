@@ -1,7 +1,6 @@
 package nl.stedendriehoek.kringloop.engine.decision;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -49,9 +48,11 @@ public final class DecisionEvaluations {
     DecisionEvaluation evaluation = decisions.evaluate(decision, context);
     long evaluationKey = keys.nextKey();
     Instant now = clock.instant();
-    record(evaluationKey, evaluation, now);
+    ObjectNode payload = DecisionEvaluationPayload.of(evaluation);
+    record(evaluationKey, evaluation.failed(), payload, now);
     return new StandaloneEvaluation(decision, evaluation.failed() ? null : Sql.json(evaluation.result()),
-        evaluation.failure(), evaluationKey, now);
+        evaluation.failure(), evaluationKey, now, evaluation.evaluatedDecisions(),
+        DecisionEvaluationPayload.calledPosition(payload));
   }
 
   private DeployedDecision byKey(long key) {
@@ -59,23 +60,11 @@ public final class DecisionEvaluations {
         new NotFoundException("Expected to evaluate decision with key " + key + ", but no such decision is deployed"));
   }
 
-  private void record(long evaluationKey, DecisionEvaluation evaluation, Instant now) {
-    DeployedDecision decision = evaluation.decision();
-    ObjectNode payload = JsonNodeFactory.instance.objectNode()
-        .put("decisionId", decision.decisionId())
-        .put("decisionKey", decision.key())
-        .put("decisionVersion", decision.version())
-        .put("decisionRequirementsKey", decision.decisionRequirementsKey())
-        .put("decisionRequirementsId", decision.decisionRequirementsId());
-    if (evaluation.failed()) {
-      payload.put("evaluationFailureMessage", evaluation.failure());
-    } else {
-      payload.set("decisionOutput", evaluation.result());
-    }
+  private void record(long evaluationKey, boolean failed, ObjectNode payload, Instant now) {
     jdbc.sql("""
             INSERT INTO engine.record (key, value_type, intent, timestamp, process_instance_key, element_id, payload)
             VALUES (?, 'DECISION_EVALUATION', ?, ?, NULL, NULL, ?::jsonb)""")
-        .params(evaluationKey, evaluation.failed() ? "FAILED" : "EVALUATED", Sql.timestamp(now), Sql.json(payload))
+        .params(evaluationKey, failed ? "FAILED" : "EVALUATED", Sql.timestamp(now), Sql.json(payload))
         .update();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
+import org.camunda.dmn.Audit;
 import org.camunda.dmn.DmnEngine;
 import org.camunda.dmn.parser.ParsedDecision;
 import org.camunda.dmn.parser.ParsedDmn;
@@ -76,14 +77,28 @@ public final class Decisions implements DecisionLookup {
     try {
       result = dmn.eval(model, decision.decisionId(), context);
     } catch (RuntimeException e) {
-      return new DecisionEvaluation(decision, null, String.valueOf(e.getMessage()));
+      return new DecisionEvaluation(decision, null, String.valueOf(e.getMessage()), List.of());
     }
     if (result.isLeft()) {
-      return new DecisionEvaluation(decision, null, result.left().get().failure().message());
+      DmnEngine.EvalFailure failure = result.left().get();
+      return new DecisionEvaluation(decision, null, failure.failure().message(),
+          DecisionAudit.read(failure.auditLog(), inRequirements(decision.decisionRequirementsKey())));
     }
     DmnEngine.EvalResult value = result.right().get();
     Object output = value instanceof DmnEngine.Result r ? r.value() : null;
-    return new DecisionEvaluation(decision, Sql.JSON.valueToTree(ScalaValues.toJava(output)), null);
+    Audit.AuditLog log = value instanceof DmnEngine.Result r ? r.auditLog()
+        : value instanceof DmnEngine.NilResult nil ? nil.auditLog() : null;
+    return new DecisionEvaluation(decision, Sql.JSON.valueToTree(ScalaValues.toJava(output)), null,
+        DecisionAudit.read(log, inRequirements(decision.decisionRequirementsKey())));
+  }
+
+  /** The deployed decisions of one decision requirements version, by decision id. */
+  private Map<String, DeployedDecision> inRequirements(long decisionRequirementsKey) {
+    Map<String, DeployedDecision> decisions = new LinkedHashMap<>();
+    jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE decision_requirements_key = ?")
+        .param(decisionRequirementsKey).query(Decisions::decision).list()
+        .forEach(d -> decisions.put(d.decisionId(), d));
+    return decisions;
   }
 
   /** Forgets every parsed model (tests that wipe the schema). */

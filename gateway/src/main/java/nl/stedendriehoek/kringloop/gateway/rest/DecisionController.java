@@ -1,23 +1,19 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
 import io.camunda.client.protocol.rest.DecisionDefinitionResult;
-import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;
 import io.camunda.client.protocol.rest.DecisionEvaluationInstruction;
-import io.camunda.client.protocol.rest.DecisionInstanceGetQueryResult;
-import io.camunda.client.protocol.rest.DecisionInstanceResult;
-import io.camunda.client.protocol.rest.DecisionInstanceStateEnum;
 import io.camunda.client.protocol.rest.DecisionRequirementsResult;
 import io.camunda.client.protocol.rest.EvaluateDecisionResult;
 import io.camunda.client.protocol.rest.EvaluatedDecisionResult;
+import java.util.ArrayList;
 import java.util.List;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
 import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluations;
+import nl.stedendriehoek.kringloop.engine.decision.EvaluatedDecision;
 import nl.stedendriehoek.kringloop.engine.decision.StandaloneEvaluation;
 import nl.stedendriehoek.kringloop.engine.query.DecisionDefinitionView;
-import nl.stedendriehoek.kringloop.engine.query.DecisionInstanceView;
 import nl.stedendriehoek.kringloop.engine.query.DecisionRequirementsView;
 import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
-import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
 import org.springframework.http.MediaType;
@@ -31,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Decisions: evaluation of a deployed decision (by id or key), and decision definitions,
- * decision requirements and decision instances (search, get, XML). A failed evaluation is a 200
+ * decision requirements (search, get, XML); decision instances are
+ * {@link DecisionInstanceController}'s. A failed evaluation is a 200
  * with {@code failureMessage}, as in Camunda 8; an unknown decision a 404.
  */
 @RestController
@@ -66,20 +63,37 @@ class DecisionController {
         .decisionEvaluationKey(Keys.format(evaluation.evaluationKey()))
         .output(evaluation.output())
         .tenantId(Tenants.DEFAULT)
-        .evaluatedDecisions(List.of(new EvaluatedDecisionResult()
-            .decisionDefinitionId(decision.decisionId())
-            .decisionDefinitionName(decision.name())
-            .decisionDefinitionVersion(decision.version())
-            .decisionDefinitionKey(Keys.format(decision.key()))
-            .decisionEvaluationInstanceKey(evaluation.evaluationKey() + "-1")
-            .output(evaluation.output())
-            .matchedRules(List.of())
-            .evaluatedInputs(List.of())
-            .tenantId(Tenants.DEFAULT)));
+        .evaluatedDecisions(evaluatedDecisions(evaluation));
     if (evaluation.failed()) {
       result.failedDecisionDefinitionId(decision.decisionId()).failureMessage(evaluation.failure());
     }
     return result;
+  }
+
+  /**
+   * The decisions evaluated, in order, each with its instance id; the called decision is added at
+   * its position when it failed before dmn-scala recorded it.
+   */
+  private static List<EvaluatedDecisionResult> evaluatedDecisions(StandaloneEvaluation evaluation) {
+    List<EvaluatedDecisionResult> results = new ArrayList<>();
+    List<EvaluatedDecision> evaluated = evaluation.evaluatedDecisions();
+    for (int i = 0; i < evaluated.size(); i++) {
+      results.add(RestDecisionAudit.decision(evaluated.get(i), evaluation.instanceId(i + 1)));
+    }
+    var decision = evaluation.decision();
+    if (evaluated.stream().noneMatch(d -> d.decisionId().equals(decision.decisionId()))) {
+      results.add(new EvaluatedDecisionResult()
+          .decisionDefinitionId(decision.decisionId())
+          .decisionDefinitionName(decision.name())
+          .decisionDefinitionVersion(decision.version())
+          .decisionDefinitionKey(Keys.format(decision.key()))
+          .decisionEvaluationInstanceKey(evaluation.instanceId(evaluation.calledPosition()))
+          .output(evaluation.output())
+          .matchedRules(List.of())
+          .evaluatedInputs(List.of())
+          .tenantId(Tenants.DEFAULT));
+    }
+    return results;
   }
 
   @PostMapping("/decision-definitions/search")
@@ -118,41 +132,6 @@ class DecisionController {
     return xml(Keys.parse("decisionRequirementsKey", key));
   }
 
-  @PostMapping("/decision-instances/search")
-  ResponseEntity<byte[]> searchInstances(@RequestBody(required = false) byte[] body) {
-    return SearchResponses.of(bodies.mapper(),
-        searches.decisionInstances(SearchQuery.parse(bodies.tree(body)).toSearch()), DecisionController::instance);
-  }
-
-  /** By {@code <evaluation key>-1}, the id searches return, or by the evaluation key alone. */
-  @GetMapping("/decision-instances/{id}")
-  DecisionInstanceGetQueryResult instance(@PathVariable String id) {
-    String evaluationKey = id.endsWith("-1") ? id.substring(0, id.length() - 2) : id;
-    long key = Keys.parse("decisionEvaluationInstanceKey", evaluationKey);
-    DecisionInstanceView view = searches.decisionInstances(SearchQuery.byKey("decisionEvaluationKey", key)).items()
-        .stream().findFirst().orElseThrow(() -> new NotFoundException("Expected to find decision instance with id "
-            + id + ", but none was found"));
-    DecisionInstanceResult found = instance(view);
-    return new DecisionInstanceGetQueryResult()
-        .decisionEvaluationInstanceKey(found.getDecisionEvaluationInstanceKey())
-        .decisionEvaluationKey(found.getDecisionEvaluationKey())
-        .state(found.getState())
-        .evaluationDate(found.getEvaluationDate())
-        .evaluationFailure(found.getEvaluationFailure())
-        .decisionDefinitionKey(found.getDecisionDefinitionKey())
-        .decisionDefinitionId(found.getDecisionDefinitionId())
-        .decisionDefinitionName(found.getDecisionDefinitionName())
-        .decisionDefinitionVersion(found.getDecisionDefinitionVersion())
-        .decisionDefinitionType(found.getDecisionDefinitionType())
-        .result(found.getResult())
-        .processDefinitionKey(found.getProcessDefinitionKey())
-        .processInstanceKey(found.getProcessInstanceKey())
-        .elementInstanceKey(found.getElementInstanceKey())
-        .tenantId(Tenants.DEFAULT)
-        .evaluatedInputs(List.of())
-        .matchedRules(List.of());
-  }
-
   private DecisionDefinitionView definitionView(long key) {
     return searches.decisionDefinitions(SearchQuery.byKey("decisionDefinitionKey", key)).items().stream().findFirst()
         .orElseThrow(() -> new NotFoundException("Expected to find decision definition with key " + key
@@ -185,25 +164,6 @@ class DecisionController {
         .decisionRequirementsName(r.decisionRequirementsId())
         .version(r.version())
         .resourceName(r.resourceName())
-        .tenantId(Tenants.DEFAULT);
-  }
-
-  private static DecisionInstanceResult instance(DecisionInstanceView i) {
-    return new DecisionInstanceResult()
-        .decisionEvaluationInstanceKey(i.id())
-        .decisionEvaluationKey(Keys.format(i.evaluationKey()))
-        .state(i.failed() ? DecisionInstanceStateEnum.FAILED : DecisionInstanceStateEnum.EVALUATED)
-        .evaluationDate(RestViews.date(i.evaluationDate()))
-        .evaluationFailure(i.failure())
-        .decisionDefinitionKey(Keys.format(i.decisionDefinitionKey()))
-        .decisionDefinitionId(i.decisionDefinitionId())
-        .decisionDefinitionName(i.decisionDefinitionName())
-        .decisionDefinitionVersion(i.decisionDefinitionVersion())
-        .decisionDefinitionType(DecisionDefinitionTypeEnum.UNSPECIFIED)
-        .result(i.output())
-        .processDefinitionKey(Keys.format(i.processDefinitionKey()))
-        .processInstanceKey(Keys.format(i.processInstanceKey()))
-        .elementInstanceKey(Keys.format(i.elementInstanceKey()))
         .tenantId(Tenants.DEFAULT);
   }
 }

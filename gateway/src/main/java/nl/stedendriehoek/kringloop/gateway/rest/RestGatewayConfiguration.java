@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 @Import({TopologyController.class, DeploymentController.class, ProcessInstanceController.class,
     JobController.class, UserTaskController.class, IncidentController.class, VariableController.class,
     ElementInstanceController.class, ProcessDefinitionController.class, DecisionController.class,
+    DecisionInstanceController.class,
     ClockController.class, MessageController.class, SignalController.class, UnknownPathController.class,
     RestErrors.class})
 public class RestGatewayConfiguration {

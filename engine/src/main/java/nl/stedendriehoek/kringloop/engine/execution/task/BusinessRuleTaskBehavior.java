@@ -1,10 +1,10 @@
 package nl.stedendriehoek.kringloop.engine.execution.task;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluation;
+import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluationPayload;
 import nl.stedendriehoek.kringloop.engine.decision.DeployedDecision;
 import nl.stedendriehoek.kringloop.engine.execution.ElementBehavior;
 import nl.stedendriehoek.kringloop.engine.execution.Execution;
@@ -59,21 +59,10 @@ public final class BusinessRuleTaskBehavior implements ElementBehavior {
   }
 
   private static RecordEntry record(ElementInstance instance, DecisionEvaluation evaluation, Execution execution) {
-    DeployedDecision decision = evaluation.decision();
-    ObjectNode payload = JsonNodeFactory.instance.objectNode()
-        .put("decisionId", decision.decisionId())
-        .put("decisionKey", decision.key())
-        .put("decisionVersion", decision.version())
-        .put("decisionRequirementsKey", decision.decisionRequirementsKey())
-        .put("decisionRequirementsId", decision.decisionRequirementsId())
+    ObjectNode payload = DecisionEvaluationPayload.of(evaluation)
         .put("elementInstanceKey", instance.key())
         .put("bpmnProcessId", instance.bpmnProcessId())
         .put("processDefinitionKey", instance.processDefinitionKey());
-    if (evaluation.failed()) {
-      payload.put("evaluationFailureMessage", evaluation.failure());
-    } else {
-      payload.set("decisionOutput", evaluation.result());
-    }
     return new RecordEntry(execution.nextKey(), "DECISION_EVALUATION", evaluation.failed() ? "FAILED" : "EVALUATED",
         execution.now(), instance.processInstanceKey(), instance.elementId(), payload);
   }
