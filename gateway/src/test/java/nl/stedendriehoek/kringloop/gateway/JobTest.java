@@ -9,6 +9,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.IncidentErrorType;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.Incident;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,33 @@ class JobTest {
         .satisfies(incident -> assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.UNHANDLED_ERROR_EVENT));
     assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
         .isEqualTo(ProcessInstanceState.ACTIVE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void shouldTakeTheErrorBoundaryPathWhenAThrownErrorIsCaught(Transport transport) {
+    // given
+    var client = transport.client();
+    String processId = Processes.uniqueId("caught-error");
+    String jobType = processId + "-job";
+    Processes.deploy(client, processId, Bpmn.createExecutableProcess(processId).startEvent()
+        .serviceTask("check", t -> t.zeebeJobType(jobType))
+        .boundaryEvent("not-eligible", b -> b.error("NOT_ELIGIBLE")).userTask("explain").endEvent()
+        .moveToActivity("check").endEvent().done());
+    long instance = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
+        .getProcessInstanceKey();
+    ActivatedJob job = activate(client, jobType).get(0);
+
+    // when
+    client.newThrowErrorCommand(job.getKey()).errorCode("NOT_ELIGIBLE").errorMessage("no subsidy")
+        .variables(Map.of("reason", "budget")).send().join();
+
+    // then
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Transport.REST.client()
+        .newElementInstanceSearchRequest().filter(f -> f.processInstanceKey(instance).elementId("explain"))
+        .send().join().items()).hasSize(1));
+    assertThat(client.newIncidentSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items())
+        .isEmpty();
   }
 
   @ParameterizedTest

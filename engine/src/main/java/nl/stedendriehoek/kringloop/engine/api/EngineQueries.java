@@ -4,7 +4,10 @@ import static nl.stedendriehoek.kringloop.engine.state.jdbc.Sql.instant;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedForms;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedForms.DeployedForm;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
@@ -22,10 +25,12 @@ public final class EngineQueries {
 
   private final JdbcClient jdbc;
   private final ProcessDefinitions definitions;
+  private final DeployedForms forms;
 
   public EngineQueries(JdbcClient jdbc, ProcessDefinitions definitions) {
     this.jdbc = jdbc;
     this.definitions = definitions;
+    this.forms = new DeployedForms(jdbc, definitions);
   }
 
   public ProcessInstanceView processInstance(long key) {
@@ -127,8 +132,13 @@ public final class EngineQueries {
     return definitions.xml(processDefinitionKey);
   }
 
-  public String form(long formKey) {
-    return definitions.formContent(formKey);
+  public DeployedForm form(long formKey) {
+    return forms.byKey(formKey);
+  }
+
+  /** The start form a process definition links, in its latest deployed version; empty without one. */
+  public Optional<DeployedForm> startForm(long processDefinitionKey) {
+    return forms.startFormOf(processDefinitionKey);
   }
 
   /** The history of one process instance, oldest first. */

@@ -1,30 +1,21 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.protocol.rest.FormResult;
+import nl.stedendriehoek.kringloop.engine.deployment.DeployedForms.DeployedForm;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
 
-/** A deployed form in the client's {@code FormResult} shape; the id comes from the form's own JSON. */
+/** A deployed form version in the client's {@code FormResult} shape (the schema as JSON text). */
 final class Forms {
 
   private Forms() {}
 
-  static FormResult form(ObjectMapper mapper, long formKey, String schema) {
-    String formId = null;
-    try {
-      JsonNode json = mapper.readTree(schema);
-      formId = json.path("id").asText(null);
-    } catch (JsonProcessingException e) {
-      // the engine validated the form when it was deployed; an unreadable one just has no id here
-    }
+  static FormResult form(DeployedForm form) {
     return new FormResult()
-        .formKey(Keys.format(formKey))
-        .formId(formId)
-        .schema(schema)
-        .version(1L)
+        .formKey(Keys.format(form.key()))
+        .formId(form.formId())
+        .schema(form.schema())
+        .version((long) form.version())
         .tenantId(Tenants.DEFAULT);
   }
 }

@@ -1,6 +1,7 @@
 package nl.stedendriehoek.kringloop.gateway.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camunda.client.protocol.rest.FormResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionElementStatisticsQueryResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import java.util.HashSet;
@@ -62,11 +63,13 @@ class ProcessDefinitionController {
     return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(queries.processDefinitionXml(key));
   }
 
-  /** The engine does not expose start forms of definitions yet: 204 like a definition without one. */
+  /** The linked start form in its latest version; 204 when the definition links none, as in Camunda 8. */
   @GetMapping("/{processDefinitionKey}/form")
-  ResponseEntity<Void> form(@PathVariable String processDefinitionKey) {
-    definition(Keys.parse("processDefinitionKey", processDefinitionKey));
-    return ResponseEntity.noContent().build();
+  ResponseEntity<FormResult> form(@PathVariable String processDefinitionKey) {
+    long key = Keys.parse("processDefinitionKey", processDefinitionKey);
+    definition(key);
+    return queries.startForm(key).map(Forms::form).map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.noContent().build());
   }
 
   @PostMapping("/{processDefinitionKey}/statistics/element-instances")

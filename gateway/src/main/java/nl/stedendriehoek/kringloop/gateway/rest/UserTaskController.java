@@ -136,7 +136,7 @@ class UserTaskController {
     if (task.formKey() == null) {
       return ResponseEntity.noContent().build();
     }
-    return ResponseEntity.ok(Forms.form(bodies.mapper(), task.formKey(), queries.form(task.formKey())));
+    return ResponseEntity.ok(Forms.form(queries.form(task.formKey())));
   }
 
   /** The variables the task sees: its own scope and every enclosing one, the nearest winning. */
