@@ -351,6 +351,27 @@ class TasklistAuthorisationTest {
   }
 
   @Test
+  void aLongInboxIsPagedKeepingItsFilterAndSort() {
+    // given: more open tasks for Epe than fit on one page (20)
+    processes.deploy("test-scan-epe", "Themascan Epe (test)", "Themascan invullen", "gemeente-epe",
+        "2099-01-01T00:00:00Z");
+    for (int i = 0; i < 21; i++) {
+      processes.start("test-scan-epe", "CE-2026");
+    }
+    ConsoleSession epe = ConsoleSession.loggedIn(kringloop, "epe", PASSWORD);
+
+    // when
+    HttpResponse<String> first = epe.get("/tasklist?filter=alle&sorteer=deadline");
+    HttpResponse<String> second = epe.get("/tasklist?filter=alle&sorteer=deadline&pagina=2");
+
+    // then
+    assertThat(first.body()).contains("Pagina 1 van 2").contains("rel=\"next\"")
+        .contains("href=\"/tasklist?filter=alle&amp;sorteer=deadline&amp;zoek=&amp;pagina=2\"").doesNotContain("rel=\"prev\"");
+    assertThat(second.body()).contains("Pagina 2 van 2").contains("rel=\"prev\"")
+        .contains("href=\"/tasklist?filter=alle&amp;sorteer=deadline&amp;zoek=&amp;pagina=1\"").doesNotContain("rel=\"next\"");
+  }
+
+  @Test
   void kwartiermakerStartsAProcessAndItsFirstTaskAppears() {
     // given
     long definition = processes.deploy("test-jaar-starten", "Jaar starten (test)", "Startgegevens controleren",
