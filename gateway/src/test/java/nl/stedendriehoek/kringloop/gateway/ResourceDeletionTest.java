@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.gateway.support.Failure;
 import nl.stedendriehoek.kringloop.gateway.support.Processes;
+import nl.stedendriehoek.kringloop.gateway.support.Rest;
 import nl.stedendriehoek.kringloop.gateway.support.Transport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,6 +88,27 @@ class ResourceDeletionTest {
     assertThat(Failure.of(refused)).isEqualTo(Failure.FAILED_PRECONDITION);
     assertThat(Failure.detail(refused)).contains("`" + key + "`", "running instances");
     assertThat(REST.newProcessDefinitionGetRequest(key).send().join().getProcessDefinitionId()).isEqualTo(processId);
+  }
+
+  @Test
+  void shouldAcceptDeleteHistoryInTheRestBodyAndRefuseAnUnknownFieldWithoutDeleting() {
+    // given
+    String processId = Processes.uniqueId("body");
+    long first = deployProcess(REST, processId, "body");
+    long second = deployProcess(REST, processId, "body-2");
+
+    // when
+    var unknownField = Rest.send("POST", "/v2/resources/" + first + "/deletion", "{\"cascade\":true}");
+    var withHistoryFlag = Rest.send("POST", "/v2/resources/" + second + "/deletion",
+        "{\"operationReference\":12,\"deleteHistory\":true}");
+
+    // then
+    assertThat(unknownField.statusCode()).isEqualTo(400);
+    assertThat(unknownField.body()).contains("cascade");
+    assertThat(REST.newProcessDefinitionGetRequest(first).send().join().getVersion()).isEqualTo(1);
+    assertThat(withHistoryFlag.statusCode()).isEqualTo(200);
+    assertThat(Failure.of(catchThrowable(() -> REST.newProcessDefinitionGetRequest(second).send().join())))
+        .isEqualTo(Failure.NOT_FOUND);
   }
 
   @ParameterizedTest
