@@ -11,6 +11,8 @@ import nl.stedendriehoek.kringloop.engine.deployment.BpmnResources;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentStore;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
+import nl.stedendriehoek.kringloop.engine.deployment.StartEvents;
+import nl.stedendriehoek.kringloop.engine.deletion.ResourceDeletion;
 import nl.stedendriehoek.kringloop.engine.execution.Behaviors;
 import nl.stedendriehoek.kringloop.engine.execution.CommandRunner;
 import nl.stedendriehoek.kringloop.engine.execution.EngineContext;
@@ -104,9 +106,12 @@ public final class KringloopEngine implements AutoCloseable {
     scheduler.alsoHandle(deliveries);
     subscriptions.onDeliveriesWaiting(scheduler::wakeUp);
     EngineQueries queries = new EngineQueries(jdbc, definitions);
+    DeploymentStore deploymentStore = new DeploymentStore(jdbc, writer);
+    StartEvents startEvents =
+        new StartEvents(deploymentStore, new StartEventSubscriptions(subscriptions.store(), writer));
     EngineService service = new EngineService(
-        new DeploymentService(tx, new DeploymentStore(jdbc, writer), bpmn, definitions, keys, clock, decisions, events,
-            new StartEventSubscriptions(subscriptions.store(), writer)),
+        new DeploymentService(tx, deploymentStore, bpmn, definitions, keys, clock, decisions, events, startEvents),
+        new ResourceDeletion(tx, jdbc, deploymentStore, definitions, startEvents, writer, keys, clock, events),
         definitions, new ProcessInstanceCommands(runner), activator, pollers,
         new JobCommands(runner, new ErrorEventRouting()), new UserTaskCommands(runner),
         queries, events, maxVariableDocumentBytes, messages,

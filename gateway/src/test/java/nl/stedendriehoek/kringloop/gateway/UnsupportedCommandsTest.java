@@ -13,14 +13,15 @@ class UnsupportedCommandsTest {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
-  void shouldRefuseResourceDeletionAsNotImplemented(Transport transport) {
+  void shouldRefuseProcessInstanceMigrationAsNotImplemented(Transport transport) {
     // given
     var client = transport.client();
 
     // when
-    Throwable delete = catchThrowable(() -> client.newDeleteResourceCommand(1L).send().join());
+    Throwable migrate = catchThrowable(() -> client.newMigrateProcessInstanceCommand(1L).migrationPlan(2L)
+        .addMappingInstruction("task", "task").send().join());
 
     // then
-    assertThat(Failure.of(delete)).isEqualTo(Failure.UNIMPLEMENTED);
+    assertThat(Failure.of(migrate)).isEqualTo(Failure.UNIMPLEMENTED);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.stedendriehoek.kringloop.engine.deletion.ResourceDeletion;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedProcess;
 import nl.stedendriehoek.kringloop.engine.deployment.DeploymentService;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
@@ -25,6 +26,7 @@ import nl.stedendriehoek.kringloop.engine.usertask.UserTaskCommands;
 public final class EngineService implements AutoCloseable {
 
   private final DeploymentService deployments;
+  private final ResourceDeletion deletion;
   private final ProcessDefinitions definitions;
   private final ProcessInstanceCommands instances;
   private final JobActivator activator;
@@ -37,13 +39,14 @@ public final class EngineService implements AutoCloseable {
   private final SignalService signals;
 
   public EngineService(
-      DeploymentService deployments, ProcessDefinitions definitions, ProcessInstanceCommands instances,
+      DeploymentService deployments, ResourceDeletion deletion, ProcessDefinitions definitions, ProcessInstanceCommands instances,
       JobActivator activator, JobPollers pollers, JobCommands jobs, UserTaskCommands userTasks,
       EngineQueries queries, EngineEvents events, int maxVariableDocumentBytes, MessageService messages,
       SignalService signals) {
     this.messages = messages;
     this.signals = signals;
     this.deployments = deployments;
+    this.deletion = deletion;
     this.definitions = definitions;
     this.instances = instances;
     this.activator = activator;
@@ -59,6 +62,15 @@ public final class EngineService implements AutoCloseable {
 
   public DeploymentResult deploy(List<Resource> resources) {
     return deployments.deploy(resources);
+  }
+
+  /**
+   * Deletes a deployed process definition, decision requirements graph (with its decisions) or
+   * form by its key. {@link NotFoundException} for an unknown or already deleted key, {@link
+   * InvalidStateException} for a process definition with running instances. History is kept.
+   */
+  public void deleteResource(long resourceKey, Long operationReference) {
+    deletion.delete(resourceKey, operationReference);
   }
 
   // ---- process instances ----

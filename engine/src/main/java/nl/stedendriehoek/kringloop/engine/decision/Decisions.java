@@ -50,22 +50,19 @@ public final class Decisions implements DecisionLookup {
     parsed.computeIfAbsent(decisionRequirementsKey, key -> parseOrThrow(content));
   }
 
+  /** The latest version of a decision id that is not deleted (its DRG was not deleted). */
   @Override
   public Optional<DeployedDecision> latest(String decisionId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE decision_id = ? ORDER BY version DESC LIMIT 1")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE decision_id = ? AND deleted_at IS NULL"
+            + " ORDER BY version DESC LIMIT 1")
         .param(decisionId)
         .query(Decisions::decision)
         .optional();
   }
 
-  /** The latest version of a decision id, or empty. */
-  public Optional<Integer> latestVersion(String decisionId) {
-    return latest(decisionId).map(DeployedDecision::version);
-  }
-
-  /** All decisions, for queries. */
+  /** All decisions that are not deleted, for queries. */
   public List<DeployedDecision> all() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision ORDER BY key").query(Decisions::decision).list();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE deleted_at IS NULL ORDER BY key").query(Decisions::decision).list();
   }
 
   @Override

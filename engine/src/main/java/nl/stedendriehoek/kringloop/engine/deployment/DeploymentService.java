@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import nl.stedendriehoek.kringloop.engine.decision.Decisions;
 import nl.stedendriehoek.kringloop.engine.execution.EngineEvents;
-import nl.stedendriehoek.kringloop.engine.model.ExecutableElement;
-import nl.stedendriehoek.kringloop.engine.model.TimerSchedules;
-import nl.stedendriehoek.kringloop.engine.state.Timer;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.DecisionRequirementsMetadata;
 import nl.stedendriehoek.kringloop.engine.api.DeploymentResult.FormMetadata;
@@ -24,14 +21,14 @@ import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.engine.model.DeploymentRejectedException;
 import nl.stedendriehoek.kringloop.engine.model.ExecutableProcess;
 import nl.stedendriehoek.kringloop.engine.state.KeyGenerator;
-import nl.stedendriehoek.kringloop.engine.subscription.StartEventSubscriptions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deploys BPMN, DMN and form resources all-or-nothing. Everything is parsed and validated before
  * the transaction starts; inside it, deployments are serialised (an advisory lock) so versions
- * are assigned without gaps or races. A resource identical to the latest version keeps that
- * version; a changed one gets the next.
+ * are assigned without gaps or races. A resource identical to the latest (not deleted) version
+ * keeps that version; a changed one gets the next after the highest ever deployed, so a deleted
+ * version's number is never reused.
  */
 public final class DeploymentService {
 
@@ -43,13 +40,13 @@ public final class DeploymentService {
   private final InstantSource clock;
   private final Decisions decisions;
   private final EngineEvents events;
-  private final StartEventSubscriptions startSubscriptions;
+  private final StartEvents startEvents;
 
   public DeploymentService(
       TransactionTemplate tx, DeploymentStore store, BpmnResources bpmn, ProcessDefinitions definitions,
       KeyGenerator keys, InstantSource clock, Decisions decisions, EngineEvents events,
-      StartEventSubscriptions startSubscriptions) {
-    this.startSubscriptions = startSubscriptions;
+      StartEvents startEvents) {
+    this.startEvents = startEvents;
     this.events = events;
     this.decisions = decisions;
     this.tx = tx;
@@ -143,21 +140,13 @@ public final class DeploymentService {
             latest.get().key(), latest.get().resourceName()));
         continue;
       }
-      int version = latest.map(l -> l.version() + 1).orElse(1);
+      int version = store.highestProcessVersion(p.process().bpmnProcessId()) + 1;
       ProcessDefinition definition = new ProcessDefinition(keys.nextKey(), p.process().bpmnProcessId(),
           version, p.process().versionTag(), p.resourceName(), deploymentKey);
       store.insertProcess(definition, p.process().name(), p.checksum(), p.content(), now);
-      store.cancelStartTimers(definition.bpmnProcessId());
-      for (ExecutableElement start : p.process().root().timerStartEvents()) {
-        TimerSchedules.Schedule schedule =
-            TimerSchedules.schedule(start.timer().kind(), start.timer().expression().source(), now);
-        store.insertStartTimer(new Timer(keys.nextKey(), null, null, definition.key(), start.id(),
-            schedule.dueDate(), schedule.repetitions(), schedule.interval(), schedule.cron(), Timer.State.ACTIVE,
-            now));
-        events.dueAt(schedule.dueDate());
-      }
-      startSubscriptions.replace(definition.key(), definition.bpmnProcessId(), p.process().root(), now, keys::nextKey);
-      created.add(new DeployedProcess(definition, p.process()));
+      DeployedProcess deployed = new DeployedProcess(definition, p.process());
+      events.dueAt(startEvents.activate(deployed, now, keys::nextKey));
+      created.add(deployed);
       createdKeys.add(definition.key());
       processes.add(new ProcessMetadata(definition.bpmnProcessId(), version, definition.key(), p.resourceName()));
     }
@@ -167,12 +156,12 @@ public final class DeploymentService {
       var latest = store.latestResource(r.kind(), r.id());
       boolean same = latest.isPresent() && Arrays.equals(latest.get().checksum(), r.checksum());
       long key = same ? latest.get().key() : keys.nextKey();
-      int version = same ? latest.get().version() : latest.map(l -> l.version() + 1).orElse(1);
+      int version = same ? latest.get().version() : store.highestResourceVersion(r.kind(), r.id()) + 1;
       if (!same) {
         createdKeys.add(key);
         store.insertResource(key, r.kind(), r.id(), version, r.name(), r.checksum(), deploymentKey, r.content(), now);
         r.decisionIds().forEach((decisionId, decisionName) -> store.insertDecision(keys.nextKey(), decisionId,
-            decisionName, this.decisions.latestVersion(decisionId).orElse(0) + 1, key, r.id()));
+            decisionName, store.highestDecisionVersion(decisionId) + 1, key, r.id()));
       }
       if (r.kind().equals("FORM")) {
         forms.add(new FormMetadata(r.id(), version, key, r.name()));

@@ -34,7 +34,8 @@ public final class DeploymentStore {
 
   record Latest(long key, int version, byte[] checksum, String resourceName) {}
 
-  void lockDeployments() {
+  /** Serialises deployments and resource deletions (both change which version is the latest). */
+  public void lockDeployments() {
     jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DEPLOYMENT_LOCK).query().singleRow();
   }
 
@@ -43,22 +44,42 @@ public final class DeploymentStore {
         .params(key, Timestamp.from(now)).update();
   }
 
+  /** The latest version that is not deleted: a deployment identical to it is no new version. */
   Optional<Latest> latestProcess(String bpmnProcessId) {
     return jdbc.sql("""
             SELECT key, version, checksum, resource_name FROM engine.process_definition
-            WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1""")
+            WHERE bpmn_process_id = ? AND deleted_at IS NULL ORDER BY version DESC LIMIT 1""")
         .param(bpmnProcessId)
         .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
         .optional();
   }
 
+  /** The highest version ever deployed, deleted ones included: version numbers are never reused. */
+  int highestProcessVersion(String bpmnProcessId) {
+    return jdbc.sql("SELECT coalesce(max(version), 0) FROM engine.process_definition WHERE bpmn_process_id = ?")
+        .param(bpmnProcessId).query(Integer.class).single();
+  }
+
+  /** The latest form or DMN version that is not deleted. */
   Optional<Latest> latestResource(String kind, String id) {
     return jdbc.sql("""
             SELECT key, version, checksum, resource_name FROM engine.resource
-            WHERE kind = ? AND resource_id = ? ORDER BY version DESC LIMIT 1""")
+            WHERE kind = ? AND resource_id = ? AND deleted_at IS NULL ORDER BY version DESC LIMIT 1""")
         .params(kind, id)
         .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
         .optional();
+  }
+
+  /** The highest form or DMN version ever deployed, deleted ones included. */
+  int highestResourceVersion(String kind, String id) {
+    return jdbc.sql("SELECT coalesce(max(version), 0) FROM engine.resource WHERE kind = ? AND resource_id = ?")
+        .params(kind, id).query(Integer.class).single();
+  }
+
+  /** The highest version of a decision ever deployed, deleted ones included. */
+  int highestDecisionVersion(String decisionId) {
+    return jdbc.sql("SELECT coalesce(max(version), 0) FROM engine.decision WHERE decision_id = ?")
+        .param(decisionId).query(Integer.class).single();
   }
 
   void insertProcess(ProcessDefinition d, String name, byte[] checksum, byte[] content, Instant now) {

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deployed processes by key, with their executable graphs cached for the life of the engine (a
  * graph is immutable, so one per definition key serves every thread). After a restart a graph is
- * rebuilt from the stored resource on first use.
+ * rebuilt from the stored resource on first use. A deleted definition (resource deletion) is not
+ * found by any lookup here; the cache may still hold its graph for a moment, which is why
+ * starting an instance re-checks the row under a lock ({@code StateReader.lockDefinitionForStart}).
  */
 public final class ProcessDefinitions implements FormLookup {
 
@@ -33,7 +35,8 @@ public final class ProcessDefinitions implements FormLookup {
     if (cached != null) {
       return cached;
     }
-    ProcessDefinition definition = jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition WHERE key = ?")
+    ProcessDefinition definition = jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition WHERE key = ?"
+            + " AND deleted_at IS NULL")
         .param(key)
         .query(ProcessDefinitions::definition)
         .optional()
@@ -49,18 +52,25 @@ public final class ProcessDefinitions implements FormLookup {
   }
 
   public DeployedProcess latest(String bpmnProcessId) {
-    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1")
-        .param(bpmnProcessId)
-        .query(Long.class)
-        .optional()
-        .map(this::byKey)
+    return findLatest(bpmnProcessId)
         .orElseThrow(() -> new NotFoundException(
             "Expected to find a process definition with process id '" + bpmnProcessId + "', but none was found"));
   }
 
+  /** The latest version of a process id that is not deleted, if any. */
+  public Optional<DeployedProcess> findLatest(String bpmnProcessId) {
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND deleted_at IS NULL"
+            + " ORDER BY version DESC LIMIT 1")
+        .param(bpmnProcessId)
+        .query(Long.class)
+        .optional()
+        .map(this::byKey);
+  }
+
   /** The version of a process id deployed in the given deployment, if any (call activity binding {@code deployment}). */
   public Optional<DeployedProcess> inDeployment(String bpmnProcessId, long deploymentKey) {
-    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND deployment_key = ?")
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND deployment_key = ?"
+            + " AND deleted_at IS NULL")
         .params(bpmnProcessId, deploymentKey)
         .query(Long.class)
         .optional()
@@ -70,7 +80,7 @@ public final class ProcessDefinitions implements FormLookup {
   /** The latest version of a process id with the given {@code zeebe:versionTag}, if any. */
   public Optional<DeployedProcess> latestWithVersionTag(String bpmnProcessId, String versionTag) {
     return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version_tag = ?"
-            + " ORDER BY version DESC LIMIT 1")
+            + " AND deleted_at IS NULL ORDER BY version DESC LIMIT 1")
         .params(bpmnProcessId, versionTag)
         .query(Long.class)
         .optional()
@@ -78,7 +88,8 @@ public final class ProcessDefinitions implements FormLookup {
   }
 
   public DeployedProcess byVersion(String bpmnProcessId, int version) {
-    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version = ?")
+    return jdbc.sql("SELECT key FROM engine.process_definition WHERE bpmn_process_id = ? AND version = ?"
+            + " AND deleted_at IS NULL")
         .params(bpmnProcessId, version)
         .query(Long.class)
         .optional()
@@ -89,13 +100,13 @@ public final class ProcessDefinitions implements FormLookup {
   }
 
   public List<ProcessDefinition> all() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition ORDER BY key")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM engine.process_definition WHERE deleted_at IS NULL ORDER BY key")
         .query(ProcessDefinitions::definition)
         .list();
   }
 
   public String xml(long key) {
-    byte[] resource = jdbc.sql("SELECT resource FROM engine.process_definition WHERE key = ?")
+    byte[] resource = jdbc.sql("SELECT resource FROM engine.process_definition WHERE key = ? AND deleted_at IS NULL")
         .param(key).query(byte[].class).optional()
         .orElseThrow(() -> new NotFoundException("Expected to find a process definition with key " + key
             + ", but none was found"));
@@ -104,13 +115,17 @@ public final class ProcessDefinitions implements FormLookup {
 
   @Override
   public Optional<Long> latestFormKey(String formId) {
-    return jdbc.sql("SELECT key FROM engine.resource WHERE kind = 'FORM' AND resource_id = ? ORDER BY version DESC LIMIT 1")
+    return jdbc.sql("SELECT key FROM engine.resource WHERE kind = 'FORM' AND resource_id = ?"
+            + " AND deleted_at IS NULL ORDER BY version DESC LIMIT 1")
         .param(formId)
         .query(Long.class)
         .optional();
   }
 
-  /** The JSON of a deployed form. */
+  /**
+   * The JSON of a deployed form, also of a deleted one: a user task that linked the form before
+   * it was deleted keeps showing it (new tasks link the latest form that is not deleted).
+   */
   public String formContent(long formKey) {
     byte[] content = jdbc.sql("SELECT content FROM engine.resource WHERE kind = 'FORM' AND key = ?")
         .param(formKey).query(byte[].class).optional()
@@ -120,6 +135,11 @@ public final class ProcessDefinitions implements FormLookup {
 
   void remember(DeployedProcess process) {
     cache.put(process.definition().key(), process);
+  }
+
+  /** Forgets the graph of one definition (it was deleted). */
+  public void forget(long key) {
+    cache.remove(key);
   }
 
   /** Forgets every cached graph (tests that wipe the schema). */

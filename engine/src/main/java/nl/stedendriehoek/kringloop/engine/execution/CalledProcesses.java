@@ -43,13 +43,9 @@ public final class CalledProcesses {
     this.engine = engine;
   }
 
-  /** The latest version of a process id, or empty. */
+  /** The latest version of a process id that is not deleted, or empty. */
   public Optional<DeployedProcess> latest(String bpmnProcessId) {
-    try {
-      return Optional.of(definitions.latest(bpmnProcessId));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return definitions.findLatest(bpmnProcessId);
   }
 
   /**
@@ -106,6 +102,11 @@ public final class CalledProcesses {
 
   private Execution start(DeployedProcess process, Map<String, JsonNode> variables, ElementInstance callActivity,
       ChangeSet changes, ExecutableElement startEvent, Execution parent) {
+    if (!reader.lockDefinitionForStart(process.definition().key())) {
+      throw new NotFoundException("Expected to create an instance of process definition with key "
+          + process.definition().key() + " ('" + process.definition().bpmnProcessId() + "' version "
+          + process.definition().version() + "), but it was deleted");
+    }
     Instant now = engine.clock().instant();
     ProcessInstance instance = new ProcessInstance(engine.keys().nextKey(), process.definition().key(),
         process.definition().bpmnProcessId(), process.definition().version(), ProcessInstance.State.ACTIVE, now,

@@ -12,7 +12,8 @@ import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
 /**
  * Decision definitions ({@code engine.decision}), decision requirements (DMN resources) and
  * decision instances (the {@code DECISION_EVALUATION} history records of business rule tasks and
- * API evaluations), with the client's field names. An evaluation through the API belongs to no
+ * API evaluations), with the client's field names. Deleted decisions and DRGs are not listed;
+ * their decision instances are (history is kept). An evaluation through the API belongs to no
  * process: its process keys are -1, as Camunda 8 reports them (the client requires a number).
  */
 final class DecisionSearches {
@@ -22,7 +23,7 @@ final class DecisionSearches {
   static final SearchTable<DecisionDefinitionView> DEFINITIONS = new SearchTable<>(
       "d.*",
       "engine.decision d",
-      "TRUE",
+      "d.deleted_at IS NULL",
       "d.key",
       new SearchTable.Fields()
           .required("decisionDefinitionKey", "d.key", KEY)
@@ -40,7 +41,7 @@ final class DecisionSearches {
   static final SearchTable<DecisionRequirementsView> REQUIREMENTS = new SearchTable<>(
       "r.key, r.resource_id, r.version, r.resource_name",
       "engine.resource r",
-      "r.kind = 'DMN'",
+      "r.kind = 'DMN' AND r.deleted_at IS NULL",
       "r.key",
       new SearchTable.Fields()
           .required("decisionRequirementsKey", "r.key", KEY)

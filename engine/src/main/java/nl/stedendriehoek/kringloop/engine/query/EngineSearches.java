@@ -61,7 +61,7 @@ public final class EngineSearches {
 
   /** The DMN XML of a decision requirements (resource) key, if there is one. */
   public java.util.Optional<String> decisionRequirementsXml(long decisionRequirementsKey) {
-    return jdbc.sql("SELECT content FROM engine.resource WHERE kind = 'DMN' AND key = ?")
+    return jdbc.sql("SELECT content FROM engine.resource WHERE kind = 'DMN' AND key = ? AND deleted_at IS NULL")
         .param(decisionRequirementsKey).query(byte[].class).optional()
         .map(content -> new String(content, java.nio.charset.StandardCharsets.UTF_8));
   }

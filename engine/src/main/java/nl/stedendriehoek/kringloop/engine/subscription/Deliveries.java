@@ -80,42 +80,55 @@ public final class Deliveries implements DueWorkScheduler.DueWork {
             return done ? instance : null;
           });
     } catch (NotFoundException e) {
-      tx.executeWithoutResult(status -> store.lockPending(delivery.key())
-          .ifPresent(d -> store.finish(d.key(), Delivery.State.REJECTED, null)));
+      reject(delivery);
       return null;
     }
   }
 
   /**
    * A message or signal start event: creates an instance with the variables, unless the
-   * subscription was closed meanwhile (a newer version was deployed) or, for a message with a
-   * correlation key, an instance that a message with that key started is still active.
+   * subscription was closed meanwhile (a newer version was deployed, or this one deleted) or, for a
+   * message with a correlation key, an instance that a message with that key started is still
+   * active. A definition deleted meanwhile rejects the delivery instead of leaving it pending.
    */
   private Long startInstance(Delivery delivery) {
     EventSubscription subscription = store.get(delivery.subscriptionKey()).orElseThrow();
-    DeployedProcess process = definitions.byKey(subscription.processDefinitionKey());
-    ExecutableElement startEvent = process.graph().element(subscription.targetElementId());
     String correlationKey = Optional.ofNullable(delivery.messageKey()).flatMap(messages::get)
         .map(Message::correlationKey).orElse("");
-    return runner.startIf(process, startEvent, delivery.variables(), () -> {
-      if (store.lockPending(delivery.key()).isEmpty()) {
-        return false;
-      }
-      boolean open = store.get(subscription.key()).map(EventSubscription::isOpen).orElse(false);
-      if (open && !correlationKey.isEmpty()) {
-        store.lockMessageStart(subscription.bpmnProcessId(), correlationKey);
-        open = !messages.hasActiveMessageStartedInstance(subscription.bpmnProcessId(), correlationKey);
-      }
-      if (!open) {
-        store.finish(delivery.key(), Delivery.State.REJECTED, null);
-      }
-      return open;
-    }, instance -> {
-      store.finish(delivery.key(), Delivery.State.DONE, instance);
-      if (!correlationKey.isEmpty()) {
-        messages.recordMessageStart(instance, subscription.bpmnProcessId(), correlationKey);
-      }
-    });
+    try {
+      DeployedProcess process = definitions.byKey(subscription.processDefinitionKey());
+      ExecutableElement startEvent = process.graph().element(subscription.targetElementId());
+      return runner.startIf(process, startEvent, delivery.variables(),
+          () -> mayStart(delivery, subscription, correlationKey), instance -> {
+            store.finish(delivery.key(), Delivery.State.DONE, instance);
+            if (!correlationKey.isEmpty()) {
+              messages.recordMessageStart(instance, subscription.bpmnProcessId(), correlationKey);
+            }
+          });
+    } catch (NotFoundException e) {
+      reject(delivery);
+      return null;
+    }
+  }
+
+  private boolean mayStart(Delivery delivery, EventSubscription subscription, String correlationKey) {
+    if (store.lockPending(delivery.key()).isEmpty()) {
+      return false;
+    }
+    boolean open = store.get(subscription.key()).map(EventSubscription::isOpen).orElse(false);
+    if (open && !correlationKey.isEmpty()) {
+      store.lockMessageStart(subscription.bpmnProcessId(), correlationKey);
+      open = !messages.hasActiveMessageStartedInstance(subscription.bpmnProcessId(), correlationKey);
+    }
+    if (!open) {
+      store.finish(delivery.key(), Delivery.State.REJECTED, null);
+    }
+    return open;
+  }
+
+  private void reject(Delivery delivery) {
+    tx.executeWithoutResult(status -> store.lockPending(delivery.key())
+        .ifPresent(d -> store.finish(d.key(), Delivery.State.REJECTED, null)));
   }
 
   /** The scheduler's share: whatever is still pending (the engine stopped, or a signal was thrown). */

@@ -10,8 +10,9 @@ import nl.stedendriehoek.kringloop.engine.state.jdbc.StateWriter;
 
 /**
  * The message and signal start events of the latest version of each process: deploying a new
- * version closes the subscriptions of the previous one and opens its own (static names only).
- * Runs inside the deployment's transaction.
+ * version closes the subscriptions of the previous one and opens its own (static names only);
+ * deleting the latest version does the same for the version before it. Runs inside the
+ * deployment's (or deletion's) transaction.
  */
 public final class StartEventSubscriptions {
 
@@ -37,6 +38,14 @@ public final class StartEventSubscriptions {
       records.add(open(EventSubscription.Kind.SIGNAL, start.signal().name().source(), processDefinitionKey,
           bpmnProcessId, start, now, keys));
     }
+    writer.writeRecords(records);
+  }
+
+  /** Closes the message and signal start subscriptions of {@code bpmnProcessId} (no version is left). */
+  public void closeAll(String bpmnProcessId, Instant now) {
+    List<RecordEntry> records = new ArrayList<>();
+    store.closeStartEventSubscriptions(bpmnProcessId)
+        .forEach(s -> records.add(Subscriptions.record(s, "DELETED", now)));
     writer.writeRecords(records);
   }
 

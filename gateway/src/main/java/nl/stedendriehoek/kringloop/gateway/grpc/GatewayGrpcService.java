@@ -335,7 +335,11 @@ public class GatewayGrpcService extends GatewayGrpc.GatewayImplBase {
 
   @Override
   public void deleteResource(DeleteResourceRequest request, StreamObserver<DeleteResourceResponse> observer) {
-    unsupported(observer, "DeleteResource", "Deleting a resource");
+    unary(observer, "DeleteResource", () -> {
+      engine.deleteResource(request.getResourceKey(),
+          request.hasOperationReference() ? request.getOperationReference() : null);
+      return DeleteResourceResponse.getDefaultInstance();
+    });
   }
 
   @Override

@@ -12,9 +12,7 @@ import nl.stedendriehoek.kringloop.engine.api.EngineService;
 import nl.stedendriehoek.kringloop.engine.api.Resource;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.Keys;
-import nl.stedendriehoek.kringloop.gateway.NotSupportedYetException;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,12 +45,6 @@ class DeploymentController {
       resources.add(new Resource(name, file.getBytes()));
     }
     return result(engine.deploy(resources));
-  }
-
-  @PostMapping("/resources/{resourceKey}/deletion")
-  void deleteResource(@PathVariable String resourceKey) {
-    Keys.parse("resourceKey", resourceKey);
-    throw new NotSupportedYetException("Deleting a resource");
   }
 
   static DeploymentResult result(nl.stedendriehoek.kringloop.engine.api.DeploymentResult deployed) {

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 /** The REST {@code /v2} controllers, on the application's servlet server. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({TopologyController.class, DeploymentController.class, ProcessInstanceController.class,
+@Import({TopologyController.class, DeploymentController.class, ResourceController.class, ProcessInstanceController.class,
     JobController.class, UserTaskController.class, IncidentController.class, VariableController.class,
     ElementInstanceController.class, ProcessDefinitionController.class, DecisionController.class,
     DecisionInstanceController.class,

@@ -78,6 +78,20 @@ public final class StateReader {
   }
 
   /**
+   * Holds a process definition while an instance of it is created: the lightest row lock that a
+   * resource deletion's {@code FOR UPDATE} waits for, so a deletion and an instance creation of
+   * the same definition never both succeed. False when the definition is deleted (or unknown);
+   * a deletion that committed meanwhile is seen, as the locked row is re-read.
+   */
+  public boolean lockDefinitionForStart(long processDefinitionKey) {
+    return jdbc.sql("SELECT deleted_at IS NULL FROM engine.process_definition WHERE key = ? FOR KEY SHARE")
+        .param(processDefinitionKey)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /**
    * Locks a timer of a timer start event (it has no instance to lock). Waits for a concurrent
    * trigger to commit, after which the re-check finds it stale.
    */
