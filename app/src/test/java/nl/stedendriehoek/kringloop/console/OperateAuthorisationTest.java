@@ -2,6 +2,8 @@ package nl.stedendriehoek.kringloop.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -128,6 +130,29 @@ class OperateAuthorisationTest {
     assertThat(process.variables(instance)).containsEntry("rapportSoort", "\"voortgang\"");
     assertThat(kringloop.jdbc().sql("select count(*) from domain.operate_audit where process_instance_key = ?")
         .param(instance).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aFinishedInstanceOfADeletedDefinitionStillOpensWithoutItsDiagram() {
+    // given: a process that ran once and whose definition was then deleted
+    CamundaClient camunda = kringloop.context().getBean(CamundaClient.class);
+    String processId = "test-operate-verwijderd";
+    long definitionKey = camunda.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
+        .name("Verwijderd proces").startEvent().endEvent().done(), processId + ".bpmn").send().join()
+        .getProcesses().get(0).getProcessDefinitionKey();
+    long instance = camunda.newCreateInstanceCommand().processDefinitionKey(definitionKey)
+        .withResult().send().join().getProcessInstanceKey();
+    camunda.newDeleteResourceCommand(definitionKey).send().join();
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+
+    // when
+    HttpResponse<String> detail = owner.get("/operate/instanties/" + instance);
+    HttpResponse<String> list = owner.get("/operate/instanties?status=afgerond");
+
+    // then
+    assertThat(detail.statusCode()).isEqualTo(200);
+    assertThat(detail.body()).contains(processId);
+    assertThat(list.statusCode()).isEqualTo(200);
   }
 
   @Test

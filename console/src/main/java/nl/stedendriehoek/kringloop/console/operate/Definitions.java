@@ -2,6 +2,7 @@ package nl.stedendriehoek.kringloop.console.operate;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.ProcessDefinition;
+import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
@@ -27,7 +28,7 @@ class Definitions {
   private static final Logger log = LoggerFactory.getLogger(Definitions.class);
   private static final int PAGE = 1000;
 
-  /** A definition's BPMN and the names of its process and elements. */
+  /** A definition's BPMN and the names of its process and elements; no XML or names once the definition is deleted. */
   record Model(String xml, String processName, Map<String, String> elementNames) {
     public String elementName(String elementId) {
       return elementNames.getOrDefault(elementId, elementId);
@@ -65,7 +66,17 @@ class Definitions {
   }
 
   private Model read(long definitionKey) {
-    String xml = camunda.newProcessDefinitionGetXmlRequest(definitionKey).send().join();
+    String xml;
+    try {
+      xml = camunda.newProcessDefinitionGetXmlRequest(definitionKey).send().join();
+    } catch (ClientHttpException e) {
+      if (e.code() != 404) {
+        throw e;
+      }
+      // deleted since: its finished instances stay visible, with element ids instead of names
+      log.info("Process definition {} is deleted; showing its instances without the model", definitionKey);
+      return new Model(null, null, Map.of());
+    }
     try {
       BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
       Map<String, String> names = new HashMap<>();

@@ -44,7 +44,7 @@ class FormDeletionTest extends EngineTest {
     // then
     assertThat(after.formKey()).isEqualTo(first);
     assertThat(before.formKey()).isEqualTo(second);
-    assertThat(queries.form(second)).contains("Naam van de aanvrager");
+    assertThat(queries.form(second).schema()).contains("Naam van de aanvrager");
   }
 
   @Test

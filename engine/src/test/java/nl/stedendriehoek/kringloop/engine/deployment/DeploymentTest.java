@@ -119,7 +119,7 @@ class DeploymentTest extends EngineTest {
         .satisfies(d -> assertThat(d.dmnDecisionRequirementsId()).isEqualTo("classify"));
     assertThat(same.forms().get(0).formKey()).isEqualTo(first.forms().get(0).formKey());
     assertThat(changed.forms().get(0).version()).isEqualTo(2);
-    assertThat(queries.form(changed.forms().get(0).formKey())).contains("textfield");
+    assertThat(queries.form(changed.forms().get(0).formKey()).schema()).contains("textfield");
   }
 
   @Test
