@@ -2,16 +2,24 @@ package nl.stedendriehoek.kringloop.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
 import nl.stedendriehoek.kringloop.workers.participant.DemoParticipants;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -143,6 +151,52 @@ class TasklistBrowserTest {
     // then
     assertThat(HeadlessChromium.seriousOrCritical(inbox)).as("inbox").isEmpty();
     assertThat(HeadlessChromium.seriousOrCritical(taskPage)).as("task page").isEmpty();
+  }
+
+  @Test
+  void kwartiermakerStartsAYearWithTheRealStartForm() {
+    // given
+    CamundaClient camunda = kringloop.context().getBean(CamundaClient.class);
+    long definition = camunda.newProcessDefinitionSearchRequest()
+        .filter(f -> f.processDefinitionId("kwartiermaker-jaar").isLatestVersion(true)).send().join()
+        .items().get(0).getProcessDefinitionKey();
+    browser = HeadlessChromium.start(profile);
+    logIn("kwartiermaker");
+
+    // when: the year code and the three dates typed as the browser's locale writes dates; the municipalities
+    // (all eight) and the meeting rhythm (every six weeks) keep the form's defaults
+    browser.get(base + "/processen/" + definition);
+    waitFor(By.cssSelector("#formulier .fjs-form-field-textfield input")).sendKeys("CE-2031");
+    List<WebElement> dates = browser.findElements(By.cssSelector("#formulier .fjs-form-field-datetime input")).stream()
+        .filter(WebElement::isDisplayed).toList();
+    assertThat(dates).hasSize(3);
+    type(dates.get(0), LocalDate.of(2031, 2, 14));
+    type(dates.get(1), LocalDate.of(2031, 3, 31));
+    type(dates.get(2), LocalDate.of(2031, 12, 12));
+    browser.findElement(By.id("starten")).click();
+
+    // then
+    assertThat(waitFor(By.id("gestart")).getText()).contains("Kwartiermakersjaar");
+    var started = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> camunda.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionId("kwartiermaker-jaar")).send().join().items(), items -> !items.isEmpty());
+    Map<String, String> variables = new HashMap<>();
+    camunda.newVariableSearchRequest().filter(f -> f.processInstanceKey(started.get(0).getProcessInstanceKey()))
+        .send().join().items().forEach(v -> variables.put(v.getName(), v.getValue()));
+    assertThat(variables).containsEntry("jaar", "\"CE-2031\"")
+        .containsEntry("scanDeadline", "\"2031-02-14\"")
+        .containsEntry("voorstelDeadline", "\"2031-03-31\"")
+        .containsEntry("jaarEinde", "\"2031-12-12\"")
+        .containsEntry("overlegritme", "\"zeswekelijks\"");
+    assertThat(variables.get("gemeenten")).contains("apeldoorn").contains("zutphen");
+  }
+
+  /** Types a date the way form-js expects it: in the browser's own locale format, then leaves the field. */
+  private void type(WebElement field, LocalDate date) {
+    String text = (String) browser.executeScript("return new Intl.DateTimeFormat('default')"
+        + ".format(new Date(Date.UTC(arguments[0], arguments[1] - 1, arguments[2])));",
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    field.sendKeys(text);
+    field.sendKeys(Keys.TAB);
   }
 
   private void logIn(String username) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Map;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedForms;
 import nl.stedendriehoek.kringloop.engine.deployment.DeployedForms.DeployedForm;
+import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinition;
 import nl.stedendriehoek.kringloop.engine.deployment.ProcessDefinitions;
 import nl.stedendriehoek.kringloop.engine.state.Incident;
 import nl.stedendriehoek.kringloop.engine.state.Job;
@@ -124,8 +125,14 @@ public final class EngineQueries {
 
   public List<ProcessDefinitionView> processDefinitions() {
     return definitions.all().stream()
-        .map(d -> new ProcessDefinitionView(d.key(), d.bpmnProcessId(), d.version(), d.versionTag(), d.resourceName()))
+        .map(d -> new ProcessDefinitionView(d.key(), d.bpmnProcessId(), name(d), d.version(), d.versionTag(),
+            d.resourceName(), forms.linksStartForm(d.key())))
         .toList();
+  }
+
+  private String name(ProcessDefinition definition) {
+    String name = definitions.byKey(definition.key()).graph().name();
+    return name == null || name.isBlank() ? definition.bpmnProcessId() : name;
   }
 
   public String processDefinitionXml(long processDefinitionKey) {

@@ -47,10 +47,17 @@ public final class DeployedForms {
    * links a form id of which no version is deployed). Unknown definition: {@link NotFoundException}.
    */
   public Optional<DeployedForm> startFormOf(long processDefinitionKey) {
-    String bpmnProcessId = definitions.byKey(processDefinitionKey).definition().bpmnProcessId();
-    Optional<String> formId = startFormIds.computeIfAbsent(processDefinitionKey,
-        key -> linkedFormId(definitions.xml(key), bpmnProcessId));
-    return formId.flatMap(definitions::latestFormKey).map(this::byKey);
+    return startFormId(processDefinitionKey).flatMap(definitions::latestFormKey).map(this::byKey);
+  }
+
+  /** Whether the definition's none start event links a form (deployed or not), Camunda's {@code hasStartForm}. */
+  public boolean linksStartForm(long processDefinitionKey) {
+    return startFormId(processDefinitionKey).isPresent();
+  }
+
+  private Optional<String> startFormId(long processDefinitionKey) {
+    return startFormIds.computeIfAbsent(processDefinitionKey, key -> linkedFormId(definitions.xml(key),
+        definitions.byKey(key).definition().bpmnProcessId()));
   }
 
   private static Optional<String> linkedFormId(String xml, String bpmnProcessId) {

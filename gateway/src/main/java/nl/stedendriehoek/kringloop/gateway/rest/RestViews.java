@@ -140,11 +140,11 @@ final class RestViews {
     return new ProcessDefinitionResult()
         .processDefinitionKey(Keys.format(d.processDefinitionKey()))
         .processDefinitionId(d.bpmnProcessId())
-        .name(d.bpmnProcessId())
+        .name(d.name())
         .version(d.version())
         .versionTag(d.versionTag())
         .resourceName(d.resourceName())
-        .hasStartForm(false)
+        .hasStartForm(d.hasStartForm())
         .tenantId(Tenants.DEFAULT);
   }
 
