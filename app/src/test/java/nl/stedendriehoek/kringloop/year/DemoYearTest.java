@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * projects finish early), the evaluation with all positions, and the AB's go/no-go "voortzetten".
  * It rests with the year completed and the next year waiting for its theme scan, with the carried-
  * over municipalities and focus points; a municipality's action item of each meeting stays open. A
- * restart on the same data continues and adds nothing twice.
+ * restart on the same data, after a real user did one of those, continues and adds nothing twice.
  */
 class DemoYearTest {
 
@@ -92,6 +92,9 @@ class DemoYearTest {
           .extracting(point -> point.path("trekker").asText()).containsExactly("deventer", "apeldoorn", "zutphen");
       assertThat(openTasks(client, year)).containsExactlyInAnyOrder(OPEN_AT_REST);
       assertThat(openTasks(client, next)).containsExactlyInAnyOrder(OPEN_IN_THE_NEXT_YEAR);
+
+      // when: a real user completes one of the open action items
+      completeOneActionItem(client);
     }
     System.out.printf("Demo year played in %d ms after start%n", firstStartMillis);
 
@@ -106,9 +109,18 @@ class DemoYearTest {
       assertThat(yearInstances(client)).hasSize(2);
       assertThat(YearRegister.decisions(kringloop, year)).containsExactly(PLAYED_DECISIONS);
       assertThat(YearRegister.decisions(kringloop, next)).isEmpty();
-      assertThat(openTasks(client, year)).containsExactlyInAnyOrder(OPEN_AT_REST);
+      assertThat(openTasks(client, year)).containsExactly("actiepunt-uitvoeren");
       assertThat(openTasks(client, next)).containsExactlyInAnyOrder(OPEN_IN_THE_NEXT_YEAR);
     }
+  }
+
+  private static void completeOneActionItem(CamundaClient client) {
+    var task = client.newUserTaskSearchRequest()
+        .filter(f -> f.elementId("actiepunt-uitvoeren").state(UserTaskState.CREATED)).send().join().items().get(0);
+    String owner = task.getCandidateUsers().get(0);
+    client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee(owner).send().join();
+    client.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(Map.of("actiepuntStatus", "afgerond",
+        "actiepuntToelichting", "Teruggekoppeld in het college.", "voltooidDoor", owner)).send().join();
   }
 
   private static long count(KringloopInstance kringloop, String sql, String year) {

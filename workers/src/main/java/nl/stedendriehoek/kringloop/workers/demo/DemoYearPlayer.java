@@ -59,6 +59,7 @@ class DemoYearPlayer {
     if (instance.started()) {
       log.info("Demo year {} started (process instance {})", year, instance.key());
     }
+    boolean playedBefore = !instance.started() && instance.completed();
     while (Instant.now().isBefore(until)) {
       List<String> openThisYear = new ArrayList<>();
       List<String> openNextYear = new ArrayList<>();
@@ -80,7 +81,8 @@ class DemoYearPlayer {
         acted |= script.answer(demoTask).map(answer -> complete(task, answer)).orElse(false);
       }
       if (!acted && script.resting(new DemoYearState(openThisYear, openNextYear,
-          instance.meetingsWaitForUsers(waiting), instance.completed(), instance.nextYearMunicipalities()))) {
+          instance.meetingsWaitForUsers(waiting), instance.completed(), instance.nextYearMunicipalities(),
+          playedBefore))) {
         log.info("Demo year {} played (process instance {}); it rests with {} open, and {} open in {}", year,
             instance.key(), openThisYear, openNextYear.size(), instance.nextYear());
         return true;

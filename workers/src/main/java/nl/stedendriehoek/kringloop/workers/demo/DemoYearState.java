@@ -10,6 +10,8 @@ import java.util.List;
  * @param meetingsWaitForUsers every running meeting of the demo year waits at a user task
  * @param completed the demo year's instance has completed
  * @param nextYearMunicipalities how many municipalities the next year started with; 0 before it
+ * @param playedBefore the demo year had already completed when this run of the player began (a
+ *     restart after the demo rested, maybe after real users worked on the open tasks)
  */
 record DemoYearState(List<String> openThisYear, List<String> openNextYear, boolean meetingsWaitForUsers,
-    boolean completed, int nextYearMunicipalities) {}
+    boolean completed, int nextYearMunicipalities, boolean playedBefore) {}

@@ -77,11 +77,20 @@ class DemoYearScriptTest {
     nextYear.add("stakeholderinput-geven");
 
     // when / then
-    assertThat(script.resting(new DemoYearState(open, nextYear, true, true, 8))).isTrue();
-    assertThat(script.resting(new DemoYearState(open, nextYear, false, true, 8))).isFalse();
-    assertThat(script.resting(new DemoYearState(open, nextYear.subList(2, 9), true, true, 8))).isFalse();
-    assertThat(script.resting(new DemoYearState(open, List.of(), true, false, 0))).isFalse();
-    assertThat(script.resting(new DemoYearState(List.of(), nextYear, true, true, 8))).isFalse();
+    assertThat(script.resting(new DemoYearState(open, nextYear, true, true, 8, false))).isTrue();
+    assertThat(script.resting(new DemoYearState(open, nextYear, false, true, 8, false))).isFalse();
+    assertThat(script.resting(new DemoYearState(open, nextYear.subList(2, 9), true, true, 8, false))).isFalse();
+    assertThat(script.resting(new DemoYearState(open, List.of(), true, false, 0, false))).isFalse();
+    assertThat(script.resting(new DemoYearState(List.of(), nextYear, true, true, 8, false))).isFalse();
+  }
+
+  @Test
+  void shouldRestAfterARestartOnAPlayedYearWhateverRealUsersDidSince() {
+    // given: the action items are done and the next year's scans handed in by real users
+    DemoYearState restarted = new DemoYearState(List.of(), List.of("focusvoorstel-opstellen"), true, true, 8, true);
+
+    // when / then
+    assertThat(script.resting(restarted)).isTrue();
   }
 
   private static DemoTask result(Map<String, Object> project, int resultId) {
