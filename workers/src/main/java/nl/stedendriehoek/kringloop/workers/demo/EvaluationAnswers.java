@@ -20,6 +20,11 @@ final class EvaluationAnswers implements DemoPhase {
       "uitbreiden", "De resultaten smaken naar meer: wij willen volgend jaar ook circulaire industrie oppakken.",
       "afschalen", "Onze capaciteit is beperkt; wij blijven aangesloten maar kunnen minder uren inzetten.");
 
+  private static final String GO_NO_GO_RATIONALE = "Alle resultaten zijn met bewijs opgeleverd en alle acht "
+      + "gemeenten blijven aangesloten. Het AB zet de samenwerking voort met dezelfde gemeenten en focuspunten; "
+      + "nieuwe thema's volgen uit de themascan van volgend jaar, en Heerde stemt haar inzet per project af op haar "
+      + "capaciteit.";
+
   @Override
   public Optional<Answer> answer(DemoTask task) {
     return switch (task.elementId()) {
@@ -28,9 +33,7 @@ final class EvaluationAnswers implements DemoPhase {
       case "bevindingen-opstellen" -> Optional.of(new Answer("kwartiermaker", Map.of(
           "bevindingen", findings(task), "adviesKwartiermaker", "voortzetten")));
       case "besluit-ab-go-no-go" -> Optional.of(new Answer("ab", Map.of("besluitUitkomst", "voortzetten",
-          "besluitMotivering", "Alle resultaten zijn met bewijs opgeleverd en alle acht gemeenten blijven "
-              + "aangesloten. Het AB zet de samenwerking voort met dezelfde gemeenten en focuspunten; nieuwe thema's "
-              + "volgen uit de themascan van volgend jaar, en Heerde stemt haar inzet per project af op haar capaciteit.")));
+          "besluitMotivering", GO_NO_GO_RATIONALE)));
       default -> Optional.empty();
     };
   }
