@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A participant raises a bottleneck ("knelpunt") from a task of a running project, in the
  * Tasklist; the project's execution gets it as a message and the kwartiermaker a task to handle
- * it. The projects are those of the demo year, played by the real app.
+ * it. The projects are those of the demo year, played by the real app up to the execution.
  */
 class BottleneckReportTest {
 
@@ -38,7 +38,8 @@ class BottleneckReportTest {
   @BeforeAll
   static void startWithADemoYearInExecution() throws Exception {
     kringloop = KringloopInstance.start(Map.of("kringloop.data-dir", dataDirectory.toString(),
-        "kringloop.database.durable", "false", "kringloop.demo-year.enabled", "true"));
+        "kringloop.database.durable", "false", "kringloop.demo-year.enabled", "true",
+        "kringloop.demo-year.until", "execution"));
     assertThat(kringloop.context().getBean(DemoYear.class).played().get(3, TimeUnit.MINUTES)).isTrue();
     client = kringloop.context().getBean(CamundaClient.class);
   }

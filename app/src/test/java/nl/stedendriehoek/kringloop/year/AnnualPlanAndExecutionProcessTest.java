@@ -114,6 +114,12 @@ class AnnualPlanAndExecutionProcessTest extends YearProcessTest {
     processTestContext.completeUserTask("voortgang-rapporteren",
         Map.of("voortgangStatus", "risico", "voortgang", "Tweede resultaat loopt vertraging op."));
     assertThat(byKey(project)).hasCompletedElements("voortgang-vastleggen");
+    // the report is also a PDF among the year's documents
+    assertThat(YearRegister.documents(KRINGLOOP, year)).contains("VOORTGANGSRAPPORTAGE");
+    assertThat(YearRegister.documentText(KRINGLOOP, year, "VOORTGANGSRAPPORTAGE"))
+        .contains("Voortgangsrapportage Circulaire schoolgebouwen").contains("Stand van zaken: risico")
+        .contains("Tweede resultaat loopt vertraging op.").contains("1 van 2 resultaten geleverd")
+        .contains("Eerste resultaat geleverd.");
 
     // when: the year ends with one result still open
     processTestContext.increaseTime(Duration.ofDays(300));

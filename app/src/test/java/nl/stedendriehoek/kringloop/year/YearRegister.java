@@ -1,7 +1,11 @@
 package nl.stedendriehoek.kringloop.year;
 
+import java.io.IOException;
 import java.util.List;
 import nl.stedendriehoek.kringloop.support.KringloopInstance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What the domain database (the system of record) holds about a year, as the tests read it. */
 final class YearRegister {
@@ -17,6 +21,17 @@ final class YearRegister {
   static List<String> documents(KringloopInstance kringloop, String year) {
     return kringloop.jdbc().sql("SELECT kind FROM domain.document WHERE year_code = ? ORDER BY id").param(year)
         .query(String.class).list();
+  }
+
+  /** The text of the year's latest document of this kind, read back from its PDF. */
+  static String documentText(KringloopInstance kringloop, String year, String kind) {
+    byte[] pdf = kringloop.jdbc().sql("SELECT content FROM domain.document WHERE year_code = ? AND kind = ?"
+        + " ORDER BY id DESC LIMIT 1").params(year, kind).query(byte[].class).single();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new AssertionError("The " + kind + " document of " + year + " is not a readable PDF", e);
+    }
   }
 
   static String phase(KringloopInstance kringloop, String year) {

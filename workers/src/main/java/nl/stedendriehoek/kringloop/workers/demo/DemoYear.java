@@ -8,6 +8,7 @@ import nl.stedendriehoek.kringloop.workers.DomainClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -17,12 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo year of the embedded default: once the app is up (models deployed, demo participants
- * created), the current year is played in the background by simulated users up to its execution,
- * so a newcomer finds scans, two rounds of the focus proposal, advice, AB decisions, project plans,
- * a meeting with its minutes, running projects and open tasks in the Tasklist, Operate and the
- * dashboard within a minute or two. A restart continues where it stopped and never starts a second
- * year. Off with {@code kringloop.demo-year.enabled=false}, an external database, or when the app
- * does not deploy its models.
+ * created), the current year is played in the background by simulated users from the theme scan to
+ * the go/no-go, so a newcomer finds scans, two rounds of the focus proposal, advice, AB decisions,
+ * project plans, meetings with their minutes, delivered projects, the evaluation and the next year
+ * waiting for its theme scan in the Tasklist, Operate and the dashboard within a minute or two
+ * ({@link DemoYearScript} says where it rests). A restart continues where it stopped and never
+ * starts a second year. {@code kringloop.demo-year.until=execution} rests with the projects
+ * running instead. Off with {@code kringloop.demo-year.enabled=false}, an external database, or
+ * when the app does not deploy its models.
  */
 @Component
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${kringloop.demo-data.enabled:true}"
@@ -37,8 +40,9 @@ public class DemoYear implements ApplicationRunner {
   private final DemoYearPlayer player;
   private final CompletableFuture<Boolean> played = new CompletableFuture<>();
 
-  public DemoYear(CamundaClient camunda, ObjectProvider<Clock> clocks) {
-    this.player = new DemoYearPlayer(camunda, DomainClock.of(clocks));
+  public DemoYear(CamundaClient camunda, ObjectProvider<Clock> clocks,
+      @Value("${kringloop.demo-year.until:next-year}") String until) {
+    this.player = new DemoYearPlayer(camunda, DomainClock.of(clocks), DemoYearEnd.of(until));
   }
 
   @Override
@@ -53,7 +57,7 @@ public class DemoYear implements ApplicationRunner {
     return played;
   }
 
-  /** The year the demo plays, e.g. CE-2026. */
+  /** The year the demo plays, e.g. CE-2026 (known for sure once {@link #played()} completed). */
   public String year() {
     return player.year();
   }

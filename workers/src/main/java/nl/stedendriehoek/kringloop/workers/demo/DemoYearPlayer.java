@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Clock;
@@ -12,66 +11,80 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import nl.stedendriehoek.kringloop.workers.demo.DemoYearScript.Answer;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Plays the demo year through the Camunda API only, as the simulated users would in the Tasklist:
- * starts the year once (found again by its {@code jaar} variable after a restart), then claims and
- * completes the open tasks of that year as the script says until the script is done. Everything
- * else (scan aggregation, DMN, documents, the decisions register) is done by the real workers.
+ * starts the year once ({@link DemoYearInstance}), then claims and completes the open tasks of that
+ * year as the script says, polling, until the script says the demo rests. Tasks of any other year
+ * are left alone. Everything else (scan aggregation, DMN, documents, the decisions register, the
+ * next year) is done by the real workers.
  */
 class DemoYearPlayer {
 
-  static final String PROCESS = "kwartiermaker-jaar";
   private static final Logger log = LoggerFactory.getLogger(DemoYearPlayer.class);
   private static final ZoneId REGION = ZoneId.of("Europe/Amsterdam");
   private static final Duration PAUSE = Duration.ofMillis(300);
 
   private final CamundaClient camunda;
-  private final Clock clock;
+  private final LocalDate today;
   private final DemoYearScript script;
   private final ObjectMapper json = new ObjectMapper();
+  private volatile String year;
 
-  DemoYearPlayer(CamundaClient camunda, Clock clock) {
+  DemoYearPlayer(CamundaClient camunda, Clock clock, DemoYearEnd end) {
     this.camunda = camunda;
-    this.clock = clock;
-    this.script = new DemoYearScript(LocalDate.now(clock.withZone(REGION)));
+    this.today = LocalDate.now(clock.withZone(REGION));
+    this.script = new DemoYearScript(today, end);
+    this.year = "CE-" + today.getYear();
   }
 
-  /** The demo year's code: the current year, e.g. CE-2026. */
+  /** The demo year's code: the year it started in, e.g. CE-2026. */
   String year() {
-    return "CE-" + LocalDate.now(clock.withZone(REGION)).getYear();
+    return year;
   }
 
-  /** Plays until the script is done or {@code patience} runs out; true when done. */
+  /** Plays until the script rests or {@code patience} runs out; true when resting. */
   boolean play(Duration patience) throws InterruptedException {
-    String year = year();
     Instant until = Instant.now().plus(patience);
-    long instance = findOrStart(year, until);
+    DemoYearInstance instance = findOrStart(until);
+    year = instance.year();
+    if (instance.started()) {
+      log.info("Demo year {} started (process instance {})", year, instance.key());
+    }
+    boolean playedBefore = !instance.started() && instance.completed();
     while (Instant.now().isBefore(until)) {
+      List<String> openThisYear = new ArrayList<>();
+      List<String> openNextYear = new ArrayList<>();
+      Set<Long> waiting = new HashSet<>();
       boolean acted = false;
-      java.util.Set<String> open = new java.util.HashSet<>();
       for (UserTask task : openTasks()) {
         Map<String, Object> variables = variables(task);
-        if (!year.equals(variables.get("jaar"))) {
+        Object taskYear = variables.get("jaar");
+        if (instance.nextYear().equals(taskYear)) {
+          openNextYear.add(task.getElementId());
+        }
+        if (!year.equals(taskYear)) {
           continue;
         }
-        open.add(task.getElementId());
-        Optional<Answer> answer = script.answer(task.getElementId(), task.getCandidateGroups(), variables);
-        if (answer.isPresent()) {
-          acted |= complete(task, answer.get());
-        }
+        openThisYear.add(task.getElementId());
+        waiting.add(task.getProcessInstanceKey());
+        DemoTask demoTask = new DemoTask(task.getElementId(), task.getCandidateGroups(), task.getCandidateUsers(),
+            variables);
+        acted |= script.answer(demoTask).map(answer -> complete(task, answer)).orElse(false);
       }
-      if (!acted && script.resting(open)) {
-        log.info("Demo year {} played (process instance {}): the projects run, results and an action item are open",
-            year, instance);
+      if (!acted && script.resting(new DemoYearState(openThisYear, openNextYear,
+          instance.meetingsWaitForUsers(waiting), instance.completed(), instance.nextYearMunicipalities(),
+          playedBefore))) {
+        log.info("Demo year {} played (process instance {}); it rests with {} open, and {} open in {}", year,
+            instance.key(), openThisYear, openNextYear.size(), instance.nextYear());
         return true;
       }
       if (!acted) {
@@ -83,10 +96,10 @@ class DemoYearPlayer {
   }
 
   /** Retries while the models are not deployed yet (the app deploys them at start, too). */
-  private long findOrStart(String year, Instant until) throws InterruptedException {
+  private DemoYearInstance findOrStart(Instant until) throws InterruptedException {
     while (true) {
       try {
-        return findOrStart(year);
+        return DemoYearInstance.findOrStart(camunda, today);
       } catch (RuntimeException notYetDeployed) {
         if (Instant.now().isAfter(until)) {
           throw notYetDeployed;
@@ -94,33 +107,6 @@ class DemoYearPlayer {
         Thread.sleep(PAUSE.toMillis());
       }
     }
-  }
-
-  private long findOrStart(String year) {
-    List<ProcessInstance> instances = camunda.newProcessInstanceSearchRequest()
-        .filter(f -> f.processDefinitionId(PROCESS)).page(p -> p.limit(1000)).send().join().items();
-    for (ProcessInstance instance : instances) {
-      boolean ofThisYear = camunda.newVariableSearchRequest()
-          .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()).name("jaar"))
-          .send().join().items().stream()
-          .anyMatch(variable -> Objects.equals(("\"" + year + "\""), variable.getValue()));
-      if (ofThisYear) {
-        return instance.getProcessInstanceKey();
-      }
-    }
-    LocalDate today = LocalDate.now(clock.withZone(REGION));
-    Map<String, Object> start = new LinkedHashMap<>();
-    start.put("jaar", year);
-    start.put("gemeenten", List.of("apeldoorn", "brummen", "deventer", "epe", "heerde", "lochem", "voorst",
-        "zutphen"));
-    start.put("scanDeadline", today.plusWeeks(4).toString());
-    start.put("voorstelDeadline", today.plusMonths(4).toString());
-    start.put("jaarEinde", today.plusMonths(12).toString());
-    start.put("overlegritme", "zeswekelijks");
-    long key = camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion().variables(start)
-        .send().join().getProcessInstanceKey();
-    log.info("Demo year {} started (process instance {})", year, key);
-    return key;
   }
 
   private List<UserTask> openTasks() {

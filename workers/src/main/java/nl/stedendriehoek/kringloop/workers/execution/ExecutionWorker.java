@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of {@code project-uitvoering}: "Resultaat vastleggen" (evidence required; invalid goes
- * back with {@code resultaatFouten}), "Voortgang vastleggen" (once per job) and "Project afronden".
+ * back with {@code resultaatFouten}), "Voortgang vastleggen" (once per job, with its PDF) and "Project afronden".
  */
 @Component
 public class ExecutionWorker {
@@ -49,9 +49,9 @@ public class ExecutionWorker {
     long projectId = id(project, "projectId");
     Optional<ProgressStatus> status = ProgressStatus.fromFormValue(voortgangStatus);
     String text = ProcessVariables.text(voortgang);
-    ProgressReport report = progress.record(job.getKey(), projectId, status.orElse(ProgressStatus.RISICO),
-        text == null ? "(geen toelichting gegeven)" : text, voltooidDoor);
-    return Map.of("voortgangId", report.id());
+    ProgressService.Recorded recorded = progress.record(job.getKey(), projectId,
+        status.orElse(ProgressStatus.RISICO), text == null ? "(geen toelichting gegeven)" : text, voltooidDoor);
+    return Map.of("voortgangId", recorded.report().id(), "voortgangDocumentId", recorded.document().id());
   }
 
   @JobWorker(type = JobTypes.PROJECT_FINISH)

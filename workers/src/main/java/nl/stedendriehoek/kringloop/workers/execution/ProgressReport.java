@@ -65,4 +65,12 @@ public class ProgressReport {
   public String report() {
     return report;
   }
+
+  public String reportedBy() {
+    return reportedBy;
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
 }

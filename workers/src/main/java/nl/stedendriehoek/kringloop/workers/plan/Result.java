@@ -119,4 +119,8 @@ public class Result {
   public String deliveredBy() {
     return deliveredBy;
   }
+
+  public Instant deliveredAt() {
+    return deliveredAt;
+  }
 }
