@@ -68,7 +68,10 @@ final class DemoYearScript {
           Map.of("agendapunt", "Jaarplan: " + group + " wil de planning van de resultaten bespreken.")));
       case "agenda-opstellen" -> Optional.of(new Answer("kwartiermaker", Map.of("agenda",
           "1. Opening\n2. Jaarplan en projectplannen\n3. Besluit over het jaarplan\n4. Rondvraag")));
-      case "notulen-opstellen" -> Optional.of(new Answer("kwartiermaker", Map.of(
+      case "notulen-opstellen" -> focusMeeting(variables) ? Optional.of(new Answer("kwartiermaker", Map.of(
+          "notulen", "De bestuurders bespraken het focusvoorstel en het ambtelijk advies.",
+          "besluiten", "De aanbeveling van de bestuurders gaat mee naar het AB.", "actiepunten", List.of())))
+          : Optional.of(new Answer("kwartiermaker", Map.of(
           "notulen", "Het AB besprak de drie projectplannen.",
           "besluiten", "Het jaarplan wordt goedgekeurd.",
           "actiepunten", List.of(Map.of("omschrijving", "Begroting materialendepot met Circulus uitwerken",
@@ -83,6 +86,11 @@ final class DemoYearScript {
   }
 
   record Answer(String username, Map<String, Object> variables) {}
+
+  /** The meeting before the AB's focus decision; its minutes hand out no action item, the annual plan's do. */
+  private static boolean focusMeeting(Map<String, Object> variables) {
+    return String.valueOf(variables.get("overlegOnderwerp")).startsWith("Focusvoorstel");
+  }
 
   private static Optional<String> municipality(List<String> candidateGroups) {
     return candidateGroups.stream().filter(g -> g.startsWith("gemeente-")).map(g -> g.substring(9))
