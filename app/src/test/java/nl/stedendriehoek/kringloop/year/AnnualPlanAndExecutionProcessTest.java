@@ -2,7 +2,6 @@ package nl.stedendriehoek.kringloop.year;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 import static io.camunda.process.test.api.assertions.ProcessInstanceSelectors.byKey;
-import static io.camunda.process.test.api.assertions.ProcessInstanceSelectors.byProcessId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ProcessInstanceEvent;
@@ -27,7 +26,8 @@ class AnnualPlanAndExecutionProcessTest extends YearProcessTest {
     assertThat(instance).hasCompletedElements("jaarplan-opstellen", "jaarplanoverleg-plannen")
         .hasActiveElements("besluit-ab-jaarplan").hasVariable("jaarplanRonde", 1);
     // the AB's meeting about it has started: agenda items are being collected
-    assertThat(byProcessId("overleg")).isActive().hasVariable("overlegOnderwerp", "Jaarplan " + year + " ronde 1")
+    assertThat(byKey(YearMeetings.about(client, "Jaarplan " + year + " ronde 1"))).isActive()
+        .hasVariable("overlegOnderwerp", "Jaarplan " + year + " ronde 1").hasVariable("overlegSoort", "bestuurlijk")
         .hasVariable("deelnemersGroepen", List.of("ab", "bestuurders", "kwartiermaker"))
         .hasActiveElements("agendapunt-aandragen");
 

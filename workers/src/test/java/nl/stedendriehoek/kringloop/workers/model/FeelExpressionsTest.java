@@ -131,6 +131,43 @@ class FeelExpressionsTest {
         .containsKey("toelichting");
   }
 
+  @Test
+  void shouldTurnEachMeetingRhythmOfTheStartFormIntoARepeatingInterval() throws Exception {
+    // given
+    String cycle = bpmnExpressions().get("kwartiermaker-jaar.bpmn overlegritme-bereikt timeCycle");
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("maandelijks", "R/P1M");
+    expected.put("zeswekelijks", "R/P6W");
+    expected.put("per-kwartaal", "R/P3M");
+    expected.put(null, "R/P3M");
+
+    // when
+    Map<String, Object> actual = new LinkedHashMap<>();
+    for (String rhythm : expected.keySet()) {
+      Map<String, Object> year = runningYear();
+      year.put("overlegritme", rhythm);
+      actual.put(rhythm, FEEL.evaluate(FEEL.parseExpression(cycle.substring(1)).parsedExpression(), year).result());
+    }
+
+    // then
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldInviteTheParticipatingMunicipalitiesAndTheKwartiermakerToTheAmbtelijkOverleg() throws Exception {
+    // given
+    String groups =
+        bpmnExpressions().get("kwartiermaker-jaar.bpmn ambtelijk-overleg-plannen deelnemersGroepen");
+
+    // when
+    Object invited =
+        FEEL.evaluate(FEEL.parseExpression(groups.substring(1)).parsedExpression(), runningYear()).result();
+
+    // then
+    assertThat(invited).asList().containsExactly("gemeente-deventer", "gemeente-epe", "gemeente-zutphen",
+        "kwartiermaker");
+  }
+
   private static void collect(JsonNode components, List<String> expressions) {
     for (JsonNode component : components) {
       addIfExpression(component.path("conditional").path("hide").asText(), expressions);
@@ -207,6 +244,7 @@ class FeelExpressionsTest {
     score.put("rang", 1);
     Map<String, Object> variables = new HashMap<>();
     variables.put("jaar", "CE-2026");
+    variables.put("overlegritme", "zeswekelijks");
     variables.put("jaarGeldig", true);
     variables.put("gemeenten", List.of("deventer", "epe", "zutphen"));
     variables.put(
@@ -263,6 +301,7 @@ class FeelExpressionsTest {
     // meetings
     variables.put("deelnemersGroepen", List.of("ab", "gemeente-epe"));
     variables.put("overlegOnderwerp", "Besluit over het jaarplan");
+    variables.put("overlegDatum", "2026-03-18");
     variables.put("overlegGeldig", true);
     variables.put("groep", "gemeente-epe");
     variables.put("agendapunt", "Voortgang scholenproject");
