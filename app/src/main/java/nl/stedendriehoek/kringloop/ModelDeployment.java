@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Component;
  * {@code forms/*.form}) through the Camunda client once the app is up, so the same happens
  * against the embedded engine and against a Camunda 8 cluster. Unchanged models keep their
  * version. Each process is deployed on its own: one the engine rejects is reported with the
- * engine's reason and does not keep the others from being deployed.
+ * engine's reason and does not keep the others from being deployed. It runs before every other
+ * runner (the demo year among them), so nothing starts a process before all models are deployed.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "kringloop.models.deploy", havingValue = "true", matchIfMissing = true)
 class ModelDeployment implements ApplicationRunner {
 
