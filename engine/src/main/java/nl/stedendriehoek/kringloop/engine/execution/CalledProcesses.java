@@ -51,14 +51,18 @@ public final class CalledProcesses {
   /**
    * The version of {@code processId} a call activity of {@code caller} starts, by its binding:
    * the latest, the one deployed with the caller, or the latest with the version tag. Empty when
-   * there is none.
+   * there is none, also when it was deleted after the lookup; the one found stays locked against
+   * deletion until the command commits.
    */
   public Optional<DeployedProcess> resolve(String processId, CalledElementDefinition called, DeployedProcess caller) {
-    return switch (called.binding()) {
+    Optional<DeployedProcess> found = switch (called.binding()) {
       case LATEST -> latest(processId);
       case DEPLOYMENT -> definitions.inDeployment(processId, caller.definition().deploymentKey());
       case VERSION_TAG -> definitions.latestWithVersionTag(processId, called.versionTag());
     };
+    // locked here, so a deletion committed since the lookup makes it "not found" (an incident for the
+    // call activity) rather than failing the whole command when the child is started
+    return found.filter(process -> reader.lockDefinitionForStart(process.definition().key()));
   }
 
   /** Loads a locked instance for a command (or for a parent/child step of one). */
