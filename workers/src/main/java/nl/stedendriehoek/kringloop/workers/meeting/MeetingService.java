@@ -35,14 +35,16 @@ public class MeetingService {
   private final YearRepository years;
   private final ParticipantRepository participants;
   private final NotificationService notifications;
+  private final MeetingPapers papers;
   private final Clock clock;
 
   public MeetingService(MeetingRepository meetings, YearRepository years, ParticipantRepository participants,
-      NotificationService notifications, ObjectProvider<Clock> clocks) {
+      NotificationService notifications, MeetingPapers papers, ObjectProvider<Clock> clocks) {
     this.meetings = meetings;
     this.years = years;
     this.participants = participants;
     this.notifications = notifications;
+    this.papers = papers;
     this.clock = DomainClock.of(clocks);
   }
 
@@ -91,7 +93,10 @@ public class MeetingService {
     return new Planned(Optional.of(meeting), List.of());
   }
 
-  /** Stores the agenda and puts one invitation per group, with the .ics, in the outbox (once per job). */
+  /**
+   * Stores the agenda and puts one invitation per group in the outbox (once per job): the agenda and
+   * links to the year's papers in the text, the appointment as an .ics attachment.
+   */
   @Transactional
   public int invite(long jobKey, long meetingId, String agenda) {
     Meeting meeting = require(meetingId);
@@ -99,8 +104,13 @@ public class MeetingService {
     String when = OffsetDateTime.ofInstant(meeting.startsAt(), REGION).toLocalDateTime().toString().replace('T', ' ');
     return notifications.enqueue(new NotificationService.Message(jobKey, NotificationKind.OVERLEG_UITNODIGING,
         meeting.yearCode(), List.copyOf(meeting.groups()),
-        meeting.subject() + " op " + when + ", " + meeting.location(), meeting.agenda()),
+        meeting.subject() + " op " + when + ", " + meeting.location(), withPapers(meeting)),
         IcsInvitation.of(meeting));
+  }
+
+  private String withPapers(Meeting meeting) {
+    String papersSection = papers.section(meeting.yearCode());
+    return papersSection.isEmpty() ? meeting.agenda() : meeting.agenda() + "\n\n" + papersSection;
   }
 
   public record Minutes(List<Map<String, Object>> actionItems, List<String> errors) {}

@@ -14,6 +14,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.stedendriehoek.kringloop.workers.TestYears;
+import nl.stedendriehoek.kringloop.workers.document.Document;
+import nl.stedendriehoek.kringloop.workers.document.DocumentService;
 import nl.stedendriehoek.kringloop.workers.notification.OutboxSender;
 import nl.stedendriehoek.kringloop.workers.year.YearWorker;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.mail.host=127.0.0.1",
       "kringloop.mail.from=kringloop@stedendriehoek.example",
-      "kringloop.outbox.initial-delay=PT1H"
+      "kringloop.outbox.initial-delay=PT1H",
+      "kringloop.links.base-url=https://kringloop.stedendriehoek.example/"
     })
 class MeetingInvitationMailTest {
 
@@ -57,6 +60,7 @@ class MeetingInvitationMailTest {
   @Autowired MeetingService meetings;
   @Autowired OutboxSender sender;
   @Autowired YearWorker years;
+  @Autowired DocumentService documents;
 
   @Test
   void shouldMailTheInvitationWithTheAgendaAndAnIcsAppointment() throws Exception {
@@ -92,6 +96,29 @@ class MeetingInvitationMailTest {
     // 10:00 in Amsterdam in February is 09:00 UTC; 90 minutes later it ends
     assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20260202T090000Z");
     assertThat(event.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20260202T103000Z");
+  }
+
+  @Test
+  void shouldLinkTheYearsNewestPapersInTheInvitation() throws Exception {
+    // given: the year has a scan report
+    sender.sendPending();
+    SMTP.purgeEmailFromAllMailboxes();
+    String year = TestYears.register(years, TestYears.ALL);
+    Document scanReport = documents.scanReport(90_010L, year, List.of());
+    Meeting meeting = meetings.plan(90_011L, year, "ambtelijk", "Voortgang themascan",
+        List.of("gemeente-deventer"), "2026-02-09T10:00", 60, "Online").meeting().orElseThrow();
+
+    // when
+    meetings.invite(90_012L, meeting.id(), "1. Themascan");
+    sender.sendPending();
+
+    // then
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).isNotEmpty();
+    assertThat(parts((Multipart) received[0].getContent())).anySatisfy(part -> assertThat(text(part))
+        .contains("1. Themascan")
+        .contains("Stukken")
+        .contains(scanReport.title() + ": https://kringloop.stedendriehoek.example/documenten/" + scanReport.id()));
   }
 
   @Test
