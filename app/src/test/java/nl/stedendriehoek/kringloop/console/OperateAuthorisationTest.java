@@ -156,6 +156,42 @@ class OperateAuthorisationTest {
   }
 
   @Test
+  void theInstancePageShowsWhatADecisionSawAndWhichRuleMatched() {
+    // given: a business rule task grading a score of 4
+    CamundaClient camunda = kringloop.context().getBean(CamundaClient.class);
+    camunda.newDeployResourceCommand().addResourceString("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="operate-score" name="Score" namespace="https://kringloop.test">
+          <decision id="operate-score-indelen" name="Score indelen">
+            <decisionTable id="operate-score-table" hitPolicy="FIRST">
+              <input id="operate-score-in" label="Score"><inputExpression id="operate-score-expr" typeRef="number"><text>score</text></inputExpression></input>
+              <output id="operate-score-out" name="niveau" typeRef="string" />
+              <rule id="operate-laag"><inputEntry id="operate-laag-i"><text>&lt; 3</text></inputEntry><outputEntry id="operate-laag-o"><text>"laag"</text></outputEntry></rule>
+              <rule id="operate-hoog"><inputEntry id="operate-hoog-i"><text>&gt;= 3</text></inputEntry><outputEntry id="operate-hoog-o"><text>"hoog"</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """, java.nio.charset.StandardCharsets.UTF_8, "operate-score.dmn").send().join();
+    String processId = "test-operate-beslissing";
+    camunda.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId).startEvent()
+        .businessRuleTask("indelen", t -> t.name("Score indelen").zeebeCalledDecisionId("operate-score-indelen")
+            .zeebeResultVariable("niveau"))
+        .userTask("bekijken").zeebeUserTask().endEvent().done(), processId + ".bpmn").send().join();
+    long instance = camunda.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .variables(Map.of("score", 4)).send().join().getProcessInstanceKey();
+    ConsoleSession owner = ConsoleSession.loggedIn(kringloop, "procesbeheer", PASSWORD);
+
+    // when
+    HttpResponse<String> detail = owner.get("/operate/instanties/" + instance);
+
+    // then
+    assertThat(detail.statusCode()).isEqualTo(200);
+    String decisions = detail.body().substring(detail.body().indexOf("id=\"beslissingen\""));
+    assertThat(decisions).contains("Score indelen").contains("Score = 4").contains("regel 2: niveau = &quot;hoog&quot;")
+        .contains("&quot;hoog&quot;");
+  }
+
+  @Test
   void processOwnerCancelsAnInstanceAfterConfirmingAndTheCancellationIsAudited() {
     // given
     long instance = process.start("CE-2026");

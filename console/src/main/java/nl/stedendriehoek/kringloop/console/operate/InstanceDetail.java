@@ -54,16 +54,18 @@ class InstanceDetail {
   record View(ProcessInstance instance, String processName, InstanceState state, ZonedDateTime start,
       ZonedDateTime end, List<HistoryRow> history, List<IncidentRow> incidents, List<Scope> scopes,
       List<Linked> called, List<AuditRow> audit, List<ProcessElementStatistics> statistics,
-      String overlays) {}
+      String overlays, List<InstanceDecisions.DecisionRow> decisions) {}
 
   private final CamundaClient camunda;
   private final Definitions definitions;
   private final AuditLog audit;
+  private final InstanceDecisions decisions;
 
-  InstanceDetail(CamundaClient camunda, Definitions definitions, AuditLog audit) {
+  InstanceDetail(CamundaClient camunda, Definitions definitions, AuditLog audit, InstanceDecisions decisions) {
     this.camunda = camunda;
     this.definitions = definitions;
     this.audit = audit;
+    this.decisions = decisions;
   }
 
   ProcessInstance instance(long key) {
@@ -108,7 +110,13 @@ class InstanceDetail {
     return new View(instance, model.processName() != null ? model.processName() : instance.getProcessDefinitionId(),
         InstanceState.of(instance.getState()), local(instance.getStartDate()), local(instance.getEndDate()),
         history, incidentRows, scopes, calledRows, audit.findByProcessInstanceKeyOrderByAtDesc(key).stream().map(AuditRow::of).toList(), stats,
-        DiagramOverlays.json(stats, taken));
+        DiagramOverlays.json(stats, taken), decisions.of(key, elementNames(history)));
+  }
+
+  private static Map<Long, String> elementNames(List<HistoryRow> history) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    history.forEach(row -> names.put(row.key(), row.name() != null ? row.name() : row.elementId()));
+    return names;
   }
 
   private static HistoryRow history(ElementInstance e, Definitions.Model model) {
