@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.process.test.api.CamundaAssert;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaProcessTestExtension;
 import io.camunda.process.test.api.CamundaProcessTestRuntimeMode;
+import io.camunda.process.test.api.assertions.DecisionSelectors;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.time.Duration;
@@ -115,5 +117,42 @@ class CamundaProcessTestRemoteRuntimeTest {
     // then
     assertThat(Duration.between(before, processTestContext.getCurrentTime()))
         .isGreaterThanOrEqualTo(Duration.ofDays(30));
+  }
+
+  @Test
+  void shouldAssertTheDecisionsOfABusinessRuleTaskWithTheirMatchedRules() {
+    // given: "advies" requires "niveau"; a business rule task calls "advies"
+    client.newDeployResourceCommand().addResourceString("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="cpt-advies-drg" name="Advies" namespace="https://kringloop.test">
+          <decision id="cpt-niveau" name="Niveau bepalen">
+            <variable id="cpt-niveau-var" name="niveau" />
+            <decisionTable id="cpt-niveau-table" hitPolicy="FIRST">
+              <input id="cpt-score"><inputExpression id="cpt-score-expr" typeRef="number"><text>score</text></inputExpression></input>
+              <output id="cpt-niveau-out" name="niveau" typeRef="string" />
+              <rule id="cpt-laag"><inputEntry id="cpt-laag-i"><text>&lt; 3</text></inputEntry><outputEntry id="cpt-laag-o"><text>"laag"</text></outputEntry></rule>
+              <rule id="cpt-hoog"><inputEntry id="cpt-hoog-i"><text>&gt;= 3</text></inputEntry><outputEntry id="cpt-hoog-o"><text>"hoog"</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+          <decision id="cpt-advies" name="Advies geven">
+            <informationRequirement id="cpt-req"><requiredDecision href="#cpt-niveau" /></informationRequirement>
+            <literalExpression id="cpt-advies-expr"><text>if niveau = "hoog" then "oppakken" else "volgen"</text></literalExpression>
+          </decision>
+        </definitions>
+        """, java.nio.charset.StandardCharsets.UTF_8, "cpt-advies.dmn").send().join();
+    client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("cpt-advies-proces").startEvent()
+        .businessRuleTask("adviseren", t -> t.zeebeCalledDecisionId("cpt-advies").zeebeResultVariable("advies"))
+        .endEvent().done(), "cpt-advies-proces.bpmn").send().join();
+
+    // when
+    ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId("cpt-advies-proces")
+        .latestVersion().variables(Map.of("score", 4)).send().join();
+
+    // then
+    assertThat(instance).isCompleted().hasVariable("advies", "oppakken");
+    CamundaAssert.assertThatDecision(DecisionSelectors.byId("cpt-niveau", instance.getProcessInstanceKey()))
+        .isEvaluated().hasOutput("hoog").hasMatchedRules(2).hasNotMatchedRules(1);
+    CamundaAssert.assertThatDecision(DecisionSelectors.byId("cpt-advies", instance.getProcessInstanceKey()))
+        .isEvaluated().hasOutput("oppakken").hasNoMatchedRules();
   }
 }

@@ -9,6 +9,7 @@ import io.camunda.client.api.response.EvaluatedDecisionInput;
 import io.camunda.client.api.response.EvaluatedDecisionOutput;
 import io.camunda.client.api.response.MatchedDecisionRule;
 import io.camunda.client.api.search.response.DecisionDefinitionType;
+import io.camunda.client.api.search.response.DecisionInstanceState;
 import io.camunda.client.api.search.response.DecisionInstance;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.nio.charset.StandardCharsets;
@@ -111,15 +112,18 @@ class DecisionAuditTest {
     // when
     long instance = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
         .variables(Map.of("score", 1)).send().join().getProcessInstanceKey();
-    DecisionInstance found = rest.newDecisionInstanceSearchRequest()
-        .filter(f -> f.processInstanceKey(instance)).send().join().items().get(0);
-    DecisionInstance called = rest.newDecisionInstanceGetRequest(found.getDecisionInstanceId()).send().join();
-    String evaluationKey = found.getDecisionInstanceId().substring(0, found.getDecisionInstanceId().indexOf('-'));
-    DecisionInstance required = rest.newDecisionInstanceGetRequest(evaluationKey + "-1").send().join();
+    var found = rest.newDecisionInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instance)).send().join().items();
+    DecisionInstance called = rest.newDecisionInstanceGetRequest(found.get(1).getDecisionInstanceId()).send().join();
+    DecisionInstance required = rest.newDecisionInstanceGetRequest(found.get(0).getDecisionInstanceId()).send().join();
 
-    // then
-    assertThat(found.getDecisionInstanceId()).endsWith("-2");
-    assertThat(found.getDecisionDefinitionType()).isEqualTo(DecisionDefinitionType.DECISION_TABLE);
+    // then: both decisions are instances of their own, the required one first
+    assertThat(found).extracting(DecisionInstance::getDecisionDefinitionId)
+        .containsExactly(prefix + "-niveau", prefix + "-advies");
+    assertThat(found.get(0).getDecisionInstanceId()).endsWith("-1");
+    assertThat(found.get(1).getDecisionInstanceId()).endsWith("-2");
+    assertThat(found).extracting(DecisionInstance::getDecisionDefinitionType)
+        .containsOnly(DecisionDefinitionType.DECISION_TABLE);
     assertThat(called.getResult()).isEqualTo("\"volgen\"");
     assertThat(called.getEvaluatedInputs()).extracting(EvaluatedDecisionInput::getInputValue)
         .containsExactly("\"laag\"");
@@ -131,5 +135,30 @@ class DecisionAuditTest {
     assertThat(required.getResult()).isEqualTo("\"laag\"");
     assertThat(required.getEvaluatedInputs()).extracting(EvaluatedDecisionInput::getInputValue).containsExactly("1");
     assertThat(required.getMatchedRules()).extracting(MatchedDecisionRule::getRuleIndex).containsExactly(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void shouldFindARequiredDecisionAsAnInstanceOfItsOwnByItsId(Transport transport) {
+    // given: an evaluation of the advice, which required the grade
+    CamundaClient client = transport.client();
+    CamundaClient rest = Transport.REST.client();
+    String prefix = deploy(client);
+    client.newEvaluateDecisionCommand().decisionId(prefix + "-advies").variables(Map.of("score", 7)).send().join();
+
+    // when
+    var required = rest.newDecisionInstanceSearchRequest()
+        .filter(f -> f.decisionDefinitionId(prefix + "-niveau")).send().join().items();
+    var called = rest.newDecisionInstanceSearchRequest()
+        .filter(f -> f.decisionDefinitionId(prefix + "-advies")).send().join().items();
+
+    // then
+    assertThat(required).singleElement().satisfies(d -> {
+      assertThat(d.getState()).isEqualTo(DecisionInstanceState.EVALUATED);
+      assertThat(d.getResult()).isEqualTo("\"hoog\"");
+    });
+    assertThat(called).singleElement().satisfies(d -> assertThat(d.getResult()).isEqualTo("\"oppakken\""));
+    assertThat(rest.newDecisionInstanceGetRequest(required.get(0).getDecisionInstanceId()).send().join()
+        .getMatchedRules()).extracting(MatchedDecisionRule::getRuleIndex).containsExactly(2);
   }
 }

@@ -5,20 +5,23 @@ import java.util.List;
 import nl.stedendriehoek.kringloop.engine.decision.EvaluatedDecision;
 
 /**
- * One evaluation of a decision, by a business rule task or through the API: its output (JSON
- * text) or failure. {@code id} is {@code <evaluation key>-<position>}, Camunda's form, where the
- * position is the called decision's among the decisions evaluated (required decisions come first).
- * {@code evaluatedDecisions} holds every decision evaluated, with inputs and matched rules; it is
- * empty for evaluations recorded before Kringloop kept that audit. The process keys are -1 for an
- * evaluation through the API.
+ * One decision evaluated by a business rule task or through the API: the called decision, or one
+ * it required. {@code id} is {@code <evaluation key>-<position>}, Camunda's form; {@code output}
+ * is JSON text. Inputs and matched rules are those of this decision (empty for a literal
+ * expression, and for evaluations recorded before Kringloop kept that audit). The process keys are
+ * -1 for an evaluation through the API.
+ *
+ * @param called whether this is the decision the task or API call asked for (it carries the
+ *     evaluation's state and failure; a required decision was evaluated)
  */
 public record DecisionInstanceView(
-    String id, long evaluationKey, boolean failed, Instant evaluationDate, String failure,
+    String id, long evaluationKey, boolean called, boolean failed, Instant evaluationDate, String failure,
     long decisionDefinitionKey, String decisionDefinitionId, String decisionDefinitionName, int decisionDefinitionVersion,
     String decisionType, String output, long processDefinitionKey, long processInstanceKey, long elementInstanceKey,
-    List<EvaluatedDecision> evaluatedDecisions) {
+    List<EvaluatedDecision.Input> inputs, List<EvaluatedDecision.MatchedRule> matchedRules) {
 
   public DecisionInstanceView {
-    evaluatedDecisions = List.copyOf(evaluatedDecisions);
+    inputs = List.copyOf(inputs);
+    matchedRules = List.copyOf(matchedRules);
   }
 }

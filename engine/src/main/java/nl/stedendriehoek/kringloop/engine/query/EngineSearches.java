@@ -56,7 +56,7 @@ public final class EngineSearches {
   }
 
   public SearchPage<DecisionInstanceView> decisionInstances(Search search) {
-    return sql.run(DecisionSearches.INSTANCES, search);
+    return sql.run(DecisionInstanceSearch.TABLE, search);
   }
 
   /** The DMN XML of a decision requirements (resource) key, if there is one. */

@@ -5,10 +5,8 @@ import io.camunda.client.protocol.rest.DecisionInstanceResult;
 import io.camunda.client.protocol.rest.DecisionInstanceStateEnum;
 import java.util.List;
 import nl.stedendriehoek.kringloop.engine.api.NotFoundException;
-import nl.stedendriehoek.kringloop.engine.decision.EvaluatedDecision;
 import nl.stedendriehoek.kringloop.engine.query.DecisionInstanceView;
 import nl.stedendriehoek.kringloop.engine.query.EngineSearches;
-import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
 import nl.stedendriehoek.kringloop.gateway.InvalidRequestException;
 import nl.stedendriehoek.kringloop.gateway.Keys;
 import nl.stedendriehoek.kringloop.gateway.Tenants;
@@ -28,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v2")
 class DecisionInstanceController {
 
+  /** More than one evaluation ever evaluates (positions are below 1,000, see the engine's search). */
+  private static final int DECISIONS_PER_EVALUATION = 1000;
+
   private final EngineSearches searches;
   private final JsonBodies bodies;
 
@@ -43,42 +44,25 @@ class DecisionInstanceController {
   }
 
   /**
-   * By {@code <evaluation key>-<position>}: the called decision's position gives the instance that
-   * searches return, another position a decision it required (evaluated in the same evaluation). The
-   * evaluation key alone means the called decision.
+   * By {@code <evaluation key>-<position>}, the id searches return (the called decision or one it
+   * required); the evaluation key alone means the called decision. With the inputs it saw and the
+   * rules that matched.
    */
   @GetMapping("/decision-instances/{id}")
   DecisionInstanceGetQueryResult instance(@PathVariable String id) {
     int dash = id.indexOf('-');
     long key = Keys.parse("decisionEvaluationInstanceKey", dash < 0 ? id : id.substring(0, dash));
-    Integer position = dash < 0 ? null : position(id.substring(dash + 1));
-    DecisionInstanceView view = searches.decisionInstances(SearchQuery.byKey("decisionEvaluationKey", key)).items()
-        .stream().findFirst().orElseThrow(() -> notFound(id));
-    int called = Integer.parseInt(view.id().substring(view.id().indexOf('-') + 1));
-    if (position == null || position == called) {
-      DecisionInstanceResult found = instance(view);
-      EvaluatedDecision audit = view.evaluatedDecisions().stream()
-          .filter(d -> d.decisionId().equals(view.decisionDefinitionId())).findFirst().orElse(null);
-      return get(found)
-          .evaluatedInputs(audit == null ? List.of() : RestDecisionAudit.inputs(audit))
-          .matchedRules(audit == null ? List.of() : RestDecisionAudit.rules(audit));
+    if (dash >= 0) {
+      position(id.substring(dash + 1));
     }
-    if (position < 1 || position > view.evaluatedDecisions().size()) {
-      throw notFound(id);
-    }
-    EvaluatedDecision required = view.evaluatedDecisions().get(position - 1);
-    DecisionInstanceResult found = instance(view)
-        .decisionEvaluationInstanceKey(key + "-" + position)
-        .state(DecisionInstanceStateEnum.EVALUATED)
-        .evaluationFailure(null)
-        .decisionDefinitionKey(Keys.format(required.key()))
-        .decisionDefinitionId(required.decisionId())
-        .decisionDefinitionName(required.name())
-        .decisionDefinitionVersion(required.version())
-        .decisionDefinitionType(RestDecisionAudit.type(required.type()))
-        .result(Sql.json(required.output()));
-    return get(found).evaluatedInputs(RestDecisionAudit.inputs(required))
-        .matchedRules(RestDecisionAudit.rules(required));
+    var search = dash < 0 ? SearchQuery.byField("decisionEvaluationKey", key, DECISIONS_PER_EVALUATION)
+        : SearchQuery.byField("decisionEvaluationInstanceKey", key + id.substring(dash), 1);
+    DecisionInstanceView view = searches.decisionInstances(search).items().stream()
+        .filter(d -> dash >= 0 || d.called()).findFirst()
+        .orElseThrow(() -> notFound(id));
+    return get(instance(view))
+        .evaluatedInputs(RestDecisionAudit.inputs(view.inputs()))
+        .matchedRules(RestDecisionAudit.rules(view.matchedRules()));
   }
 
   private static Integer position(String text) {

@@ -25,18 +25,18 @@ final class RestDecisionAudit {
         .decisionDefinitionType(d.type())
         .decisionEvaluationInstanceKey(instanceId)
         .output(Sql.json(d.output()))
-        .evaluatedInputs(inputs(d))
-        .matchedRules(rules(d))
+        .evaluatedInputs(inputs(d.inputs()))
+        .matchedRules(rules(d.matchedRules()))
         .tenantId(Tenants.DEFAULT);
   }
 
-  static List<EvaluatedDecisionInputItem> inputs(EvaluatedDecision d) {
-    return d.inputs().stream().map(in -> new EvaluatedDecisionInputItem()
+  static List<EvaluatedDecisionInputItem> inputs(List<EvaluatedDecision.Input> inputs) {
+    return inputs.stream().map(in -> new EvaluatedDecisionInputItem()
         .inputId(in.id()).inputName(in.name()).inputValue(Sql.json(in.value()))).toList();
   }
 
-  static List<MatchedDecisionRuleItem> rules(EvaluatedDecision d) {
-    return d.matchedRules().stream().map(rule -> new MatchedDecisionRuleItem()
+  static List<MatchedDecisionRuleItem> rules(List<EvaluatedDecision.MatchedRule> rules) {
+    return rules.stream().map(rule -> new MatchedDecisionRuleItem()
         .ruleId(rule.id()).ruleIndex(rule.index())
         .evaluatedOutputs(rule.outputs().stream().map(out -> new EvaluatedDecisionOutputItem()
             .outputId(out.id()).outputName(out.name()).outputValue(Sql.json(out.value()))).toList()))

@@ -137,7 +137,12 @@ record SearchQuery(ObjectNode filter, List<Sort> sort, int from, int limit, Stri
 
   /** The one row with that key, for the gets by key. */
   static Search byKey(String field, long key) {
-    return new Search(new Filter(List.of(new Condition.Criterion(field, Operator.EQ, key))), List.of(), 0, 1,
+    return byField(field, key, 1);
+  }
+
+  /** The first {@code limit} items whose {@code field} equals {@code value}. */
+  static Search byField(String field, Object value, int limit) {
+    return new Search(new Filter(List.of(new Condition.Criterion(field, Operator.EQ, value))), List.of(), 0, limit,
         null, null);
   }
 
