@@ -56,6 +56,11 @@ class YearMeetingsProcessTest extends YearProcessTest {
     // then: a second one, about another day, and the first goes on
     List<Long> both = YearMeetings.awaitOfKind(client, year, "ambtelijk", 2);
     assertThat(subject(both.get(1))).isNotEqualTo(subject(first));
+    assertThat(List.of(subject(first), subject(both.get(1)))).allSatisfy(subject -> assertThat(
+            java.time.LocalDate.parse(subject.substring(subject.indexOf('(') + 1, subject.indexOf(')')))
+                .getDayOfWeek())
+        .as("a meeting on a working day: %s", subject)
+        .isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
     assertThat(byKey(first)).isActive();
     assertThat(byKey(both.get(1))).isActive().hasActiveElements("agendapunt-aandragen");
   }

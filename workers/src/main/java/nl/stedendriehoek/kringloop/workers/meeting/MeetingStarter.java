@@ -76,9 +76,13 @@ public class MeetingStarter {
     });
   }
 
-  /** The day the model asks for, else two weeks from today (a day that does not parse counts as none). */
+  /**
+   * The day the model asks for, else two weeks from today, moved to the Monday after when that is
+   * in the weekend (a day that does not parse counts as none).
+   */
   private LocalDate day(String overlegDatum) {
-    LocalDate twoWeeksAhead = LocalDate.now(clock.withZone(MeetingService.REGION)).plusWeeks(WEEKS_AHEAD);
+    LocalDate twoWeeksAhead =
+        workingDay(LocalDate.now(clock.withZone(MeetingService.REGION)).plusWeeks(WEEKS_AHEAD));
     if (overlegDatum == null || overlegDatum.isBlank()) {
       return twoWeeksAhead;
     }
@@ -87,6 +91,14 @@ public class MeetingStarter {
     } catch (DateTimeParseException notADay) {
       return twoWeeksAhead;
     }
+  }
+
+  static LocalDate workingDay(LocalDate day) {
+    return switch (day.getDayOfWeek()) {
+      case SATURDAY -> day.plusDays(2);
+      case SUNDAY -> day.plusDays(1);
+      default -> day;
+    };
   }
 
   private Optional<Long> started(CamundaClient client, String reason) {

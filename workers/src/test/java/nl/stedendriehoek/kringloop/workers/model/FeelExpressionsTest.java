@@ -154,6 +154,27 @@ class FeelExpressionsTest {
   }
 
   @Test
+  void shouldMoveARhythmMeetingThatFallsInTheWeekendToTheMondayAfter() throws Exception {
+    // given
+    String day = bpmnExpressions().get("kwartiermaker-jaar.bpmn ambtelijk-overleg-plannen overlegDatum");
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("2026-12-12", "2026-12-14"); // Saturday
+    expected.put("2026-12-13", "2026-12-14"); // Sunday
+    expected.put("2026-12-15", "2026-12-15"); // Tuesday
+
+    // when
+    Map<String, Object> actual = new LinkedHashMap<>();
+    for (String proposed : expected.keySet()) {
+      Map<String, Object> year = runningYear();
+      year.put("overlegVoorstelDatum", proposed);
+      actual.put(proposed, FEEL.evaluate(FEEL.parseExpression(day.substring(1)).parsedExpression(), year).result());
+    }
+
+    // then
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
   void shouldInviteTheParticipatingMunicipalitiesAndTheKwartiermakerToTheAmbtelijkOverleg() throws Exception {
     // given
     String groups =
@@ -301,6 +322,7 @@ class FeelExpressionsTest {
     // meetings
     variables.put("deelnemersGroepen", List.of("ab", "gemeente-epe"));
     variables.put("overlegOnderwerp", "Besluit over het jaarplan");
+    variables.put("overlegVoorstelDatum", "2026-03-18");
     variables.put("overlegDatum", "2026-03-18");
     variables.put("overlegGeldig", true);
     variables.put("groep", "gemeente-epe");
