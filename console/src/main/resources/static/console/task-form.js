@@ -11,7 +11,9 @@
   var loading = document.getElementById('formulier-laden');
   var schema = JSON.parse(formElement.dataset.schema);
   var values = JSON.parse(formElement.dataset.values || '{}');
-  var viewer = new FormViewer.Form({ container: container });
+  // debounce off: every keystroke reaches the form's data at once, so a click on "Afronden" right
+  // after typing never submits the field's previous value
+  var viewer = new FormViewer.Form({ container: container, debounce: false });
 
   viewer.importSchema(schema, values).then(function () {
     if (loading) {
