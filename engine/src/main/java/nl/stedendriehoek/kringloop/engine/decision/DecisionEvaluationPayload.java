@@ -75,26 +75,22 @@ public final class DecisionEvaluationPayload {
     return position;
   }
 
-  /** The evaluated decisions of a record, empty for records written before the audit was kept. */
-  public static List<EvaluatedDecision> evaluatedDecisions(JsonNode payload) {
-    List<EvaluatedDecision> decisions = new ArrayList<>();
-    for (JsonNode d : payload.path("evaluatedDecisions")) {
-      List<EvaluatedDecision.Input> inputs = new ArrayList<>();
-      d.path("evaluatedInputs").forEach(in -> inputs.add(new EvaluatedDecision.Input(in.path("inputId").asText(),
-          text(in, "inputName"), in.path("inputValue"))));
-      List<EvaluatedDecision.MatchedRule> rules = new ArrayList<>();
-      d.path("matchedRules").forEach(rule -> {
-        List<EvaluatedDecision.Output> outputs = new ArrayList<>();
-        rule.path("evaluatedOutputs").forEach(out -> outputs.add(new EvaluatedDecision.Output(
-            out.path("outputId").asText(), text(out, "outputName"), out.path("outputValue"))));
-        rules.add(new EvaluatedDecision.MatchedRule(rule.path("ruleId").asText(), rule.path("ruleIndex").asInt(),
-            outputs));
-      });
-      decisions.add(new EvaluatedDecision(d.path("decisionId").asText(), text(d, "decisionName"),
-          d.path("decisionKey").asLong(-1), d.path("decisionVersion").asInt(), d.path("decisionType").asText(),
-          d.path("output"), inputs, rules));
-    }
-    return decisions;
+  /** One entry of {@code evaluatedDecisions} read back; missing parts are empty. */
+  public static EvaluatedDecision evaluatedDecision(JsonNode d) {
+    List<EvaluatedDecision.Input> inputs = new ArrayList<>();
+    d.path("evaluatedInputs").forEach(in -> inputs.add(new EvaluatedDecision.Input(in.path("inputId").asText(),
+        text(in, "inputName"), in.path("inputValue"))));
+    List<EvaluatedDecision.MatchedRule> rules = new ArrayList<>();
+    d.path("matchedRules").forEach(rule -> {
+      List<EvaluatedDecision.Output> outputs = new ArrayList<>();
+      rule.path("evaluatedOutputs").forEach(out -> outputs.add(new EvaluatedDecision.Output(
+          out.path("outputId").asText(), text(out, "outputName"), out.path("outputValue"))));
+      rules.add(new EvaluatedDecision.MatchedRule(rule.path("ruleId").asText(), rule.path("ruleIndex").asInt(),
+          outputs));
+    });
+    return new EvaluatedDecision(d.path("decisionId").asText(), text(d, "decisionName"),
+        d.path("decisionKey").asLong(-1), d.path("decisionVersion").asInt(), d.path("decisionType").asText(),
+        d.path("output"), inputs, rules);
   }
 
   private static String text(JsonNode node, String field) {

@@ -31,6 +31,7 @@ public final class Decisions implements DecisionLookup {
   private final JdbcClient jdbc;
   private final DmnEngine dmn = new DmnEngine.Builder().build();
   private final Map<Long, ParsedDmn> parsed = new ConcurrentHashMap<>();
+  private final Map<Long, Map<String, DeployedDecision>> byRequirements = new ConcurrentHashMap<>();
 
   public Decisions(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -89,18 +90,24 @@ public final class Decisions implements DecisionLookup {
         DecisionAudit.read(log, inRequirements(decision.decisionRequirementsKey())));
   }
 
-  /** The deployed decisions of one decision requirements version, by decision id. */
+  /**
+   * The deployed decisions of one decision requirements version, by decision id; read once per
+   * version, like its parsed model (keys and versions of a deployed version never change).
+   */
   private Map<String, DeployedDecision> inRequirements(long decisionRequirementsKey) {
-    Map<String, DeployedDecision> decisions = new LinkedHashMap<>();
-    jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE decision_requirements_key = ?")
-        .param(decisionRequirementsKey).query(Decisions::decision).list()
-        .forEach(d -> decisions.put(d.decisionId(), d));
-    return decisions;
+    return byRequirements.computeIfAbsent(decisionRequirementsKey, key -> {
+      Map<String, DeployedDecision> decisions = new LinkedHashMap<>();
+      jdbc.sql("SELECT " + COLUMNS + " FROM engine.decision WHERE decision_requirements_key = ?")
+          .param(key).query(Decisions::decision).list()
+          .forEach(d -> decisions.put(d.decisionId(), d));
+      return Map.copyOf(decisions);
+    });
   }
 
-  /** Forgets every parsed model (tests that wipe the schema). */
+  /** Forgets every parsed model and decision list (tests that wipe the schema). */
   public void clearCache() {
     parsed.clear();
+    byRequirements.clear();
   }
 
   private ParsedDmn load(long decisionRequirementsKey) {

@@ -6,9 +6,6 @@ import static nl.stedendriehoek.kringloop.engine.query.FieldType.KEY;
 import static nl.stedendriehoek.kringloop.engine.query.FieldType.TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import nl.stedendriehoek.kringloop.engine.decision.DecisionEvaluationPayload;
 import nl.stedendriehoek.kringloop.engine.decision.EvaluatedDecision;
 import nl.stedendriehoek.kringloop.engine.state.jdbc.Sql;
@@ -77,7 +74,7 @@ final class DecisionInstanceSearch {
         JsonNode payload = Sql.readObject(rs.getString("payload"));
         JsonNode decision = Sql.readObject(rs.getString("decision"));
         boolean called = rs.getBoolean("called");
-        EvaluatedDecision audit = audit(decision);
+        EvaluatedDecision audit = DecisionEvaluationPayload.evaluatedDecision(decision);
         JsonNode failure = payload.get("evaluationFailureMessage");
         JsonNode output = called ? payload.get("decisionOutput") : decision.get("output");
         return new DecisionInstanceView(rs.getLong("key") + "-" + rs.getInt("position"), rs.getLong("key"), called,
@@ -90,12 +87,4 @@ final class DecisionInstanceSearch {
             rs.getObject("process_instance_key") == null ? -1 : rs.getLong("process_instance_key"),
             payload.path("elementInstanceKey").asLong(-1), audit.inputs(), audit.matchedRules());
       });
-
-  /** One entry of {@code evaluatedDecisions} (or the called decision without one) read back. */
-  private static EvaluatedDecision audit(JsonNode decision) {
-    ObjectNode holder = JsonNodeFactory.instance.objectNode();
-    holder.putArray("evaluatedDecisions").add(decision);
-    List<EvaluatedDecision> read = DecisionEvaluationPayload.evaluatedDecisions(holder);
-    return read.get(0);
-  }
 }
